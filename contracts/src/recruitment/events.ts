@@ -1,0 +1,202 @@
+import { z } from 'zod';
+import { defineEvent } from '../define.js';
+import {
+  AgeBandSchema,
+  DistrictCodeSchema,
+  GenderSchema,
+  IdSchema,
+  IdeaKindSchema,
+  IsoDateSchema,
+  OtherBandsSchema,
+  ReceiptCodeSchema,
+} from '../primitives.js';
+
+/** What a participant consents to. */
+export const ConsentPurposeSchema = z.enum(['participation', 'follow-up-contact', 'research']);
+
+/** The kind of wildcard invited to the summit. */
+export const WildcardCategorySchema = z.enum(['politician', 'official', 'entrepreneur', 'freethinker']);
+
+/** Why an idea left the public record. */
+export const IdeaWithdrawalReasonSchema = z.enum(['participant-request', 'duplicate', 'recorded-in-error']);
+
+export const AmbassadorRegistered = defineEvent(
+  'AmbassadorRegistered',
+  1,
+  z.object({
+    /** Pseudonymous id of the ambassador. */
+    ambassadorId: IdSchema,
+    /** The process. */
+    processId: IdSchema,
+    /** The district the ambassador gathers a group in. */
+    districtCode: DistrictCodeSchema,
+  }),
+);
+
+export const AmbassadorTrained = defineEvent(
+  'AmbassadorTrained',
+  1,
+  z.object({
+    /** The ambassador. */
+    ambassadorId: IdSchema,
+    /** The day of the training. */
+    trainedOn: IsoDateSchema,
+    /** Which training, e.g. "Gespreksleiding, avond 2". */
+    training: z.string(),
+  }),
+);
+
+export const ParticipantRegistered = defineEvent(
+  'ParticipantRegistered',
+  1,
+  z.object({
+    /** Pseudonymous id; names and contact details live in the vault, never here. */
+    participantId: IdSchema,
+    /** The process. */
+    processId: IdSchema,
+    /** The district the participant lives in. */
+    districtCode: DistrictCodeSchema,
+    /** Age band (never an exact age or birth year). */
+    ageBand: AgeBandSchema,
+    /** Gender band. */
+    gender: GenderSchema,
+    /** Further bands the process chooses, per dimension. */
+    otherBands: OtherBandsSchema,
+  }),
+);
+
+export const ConsentRecorded = defineEvent(
+  'ConsentRecorded',
+  1,
+  z.object({
+    /** The participant. */
+    participantId: IdSchema,
+    /** What they consent to. */
+    purpose: ConsentPurposeSchema,
+    /** Version of the consent text they agreed to, e.g. "2017-09". */
+    consentVersion: z.string(),
+  }),
+);
+
+export const ConsentWithdrawn = defineEvent(
+  'ConsentWithdrawn',
+  1,
+  z.object({
+    /** The participant. */
+    participantId: IdSchema,
+    /** The consent withdrawn. */
+    purpose: ConsentPurposeSchema,
+  }),
+);
+
+export const WildcardRegistered = defineEvent(
+  'WildcardRegistered',
+  1,
+  z.object({
+    /** Pseudonymous id of the wildcard. */
+    wildcardId: IdSchema,
+    /** The process. */
+    processId: IdSchema,
+    /** Politician, official, entrepreneur or free thinker. */
+    category: WildcardCategorySchema,
+  }),
+);
+
+export const ConversationPlanned = defineEvent(
+  'ConversationPlanned',
+  1,
+  z.object({
+    /** Id of the living-room conversation. */
+    conversationId: IdSchema,
+    /** The process. */
+    processId: IdSchema,
+    /** The hosting ambassador. */
+    ambassadorId: IdSchema,
+    /** The district it takes place in. */
+    districtCode: DistrictCodeSchema,
+    /** The planned day. */
+    plannedOn: IsoDateSchema,
+  }),
+);
+
+export const ConversationHeld = defineEvent(
+  'ConversationHeld',
+  1,
+  z.object({
+    /** The conversation. */
+    conversationId: IdSchema,
+    /** The day it was held. */
+    heldOn: IsoDateSchema,
+    /** Pseudonymous ids of the participants who took part. */
+    participantIds: z.array(IdSchema),
+  }),
+);
+
+export const IdeaRecorded = defineEvent(
+  'IdeaRecorded',
+  1,
+  z.object({
+    /** Id of the idea. */
+    ideaId: IdSchema,
+    /** The conversation it was voiced in. */
+    conversationId: IdSchema,
+    /** The idea in the participants' words. */
+    text: z.string(),
+    /** Wish or need. */
+    kind: IdeaKindSchema,
+    /** The receipt code handed to the participants. */
+    receiptCode: ReceiptCodeSchema,
+  }),
+);
+
+export const IdeaTextRevised = defineEvent(
+  'IdeaTextRevised',
+  1,
+  z.object({
+    /** The idea. */
+    ideaId: IdSchema,
+    /** The new text; earlier texts stay in the history. */
+    text: z.string(),
+    /** Why it was revised, e.g. "typfout hersteld". */
+    reason: z.string(),
+  }),
+);
+
+export const IdeaWithdrawn = defineEvent(
+  'IdeaWithdrawn',
+  1,
+  z.object({
+    /** The idea; its place in the trail stays, marked withdrawn, its text leaves the public record. */
+    ideaId: IdSchema,
+    /** Why it was withdrawn. */
+    reason: IdeaWithdrawalReasonSchema,
+  }),
+);
+
+export const ConversationReportSubmitted = defineEvent(
+  'ConversationReportSubmitted',
+  1,
+  z.object({
+    /** The conversation whose intake this closes. */
+    conversationId: IdSchema,
+    /** The day the report was submitted. */
+    submittedOn: IsoDateSchema,
+    /** Number of ideas recorded for the conversation at submission. */
+    ideaCount: z.number().int().nonnegative(),
+  }),
+);
+
+export const recruitmentEvents = {
+  AmbassadorRegistered,
+  AmbassadorTrained,
+  ParticipantRegistered,
+  ConsentRecorded,
+  ConsentWithdrawn,
+  WildcardRegistered,
+  ConversationPlanned,
+  ConversationHeld,
+  IdeaRecorded,
+  IdeaTextRevised,
+  IdeaWithdrawn,
+  ConversationReportSubmitted,
+} as const;

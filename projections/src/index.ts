@@ -1,0 +1,3 @@
+export * from './projection.js';
+export * from './conversations/conversations.projection.js';
+export * from './conversations/conversations.read-model.js';

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfig } from '../config/config.js';
+import { TokenRoleSchema, TokenStore } from '../auth/token-store.js';
+import { terminalProgress } from './progress.js';
+
+const program = new Command('spoor').description('Spoor: the participation ledger (serve, tokens, demo data)').showHelpAfterError();
+
+const fail = (message: string): never => {
+  process.stderr.write(`spoor: ${message}\n`);
+  process.exit(1);
+};
+
+const config = () => {
+  try {
+    return loadConfig();
+  } catch (error) {
+    return fail(error instanceof ConfigError ? error.message : String(error));
+  }
+};
+
+program
+  .command('serve')
+  .description('start the ledger: GraphQL API at http://HOST:PORT/graphql, /healthz and /readyz')
+  .option('--demo', 'load the Leiden demo data first (refused when the store holds real data)')
+  .action(async (opts: { demo?: boolean }) => {
+    const { startServer } = await import('../server.js');
+    const c = config();
+    const app = await startServer(c, { demo: opts.demo ? terminalProgress() : undefined });
+    process.stderr.write(`Spoor ledger listening on http://${c.host}:${c.port}/graphql (store: ${c.storeUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
+    void app;
+  });
+
+program
+  .command('demo')
+  .description('load the Leiden demo data into the configured store (refused when it holds real data)')
+  .action(async () => {
+    const { runDemo } = await import('./demo.command.js');
+    await runDemo(config(), terminalProgress());
+  });
+
+const token = program.command('token').description('manage bearer tokens');
+
+token
+  .command('create')
+  .description('create a token; it is shown once, only its hash is stored')
+  .addOption(new Option('--role <role>', 'the role the token carries').choices(TokenRoleSchema.options).makeOptionMandatory())
+  .requiredOption('--name <name>', 'who holds it, for your own overview (never written to events)')
+  .option('--ambassador <ambassadorId>', 'for --role ambassador: the ambassador the token acts as')
+  .action((opts: { role: (typeof TokenRoleSchema.options)[number]; name: string; ambassador?: string }) => {
+    const store = new TokenStore(config().dataDir);
+    try {
+      const { token: secret, info } = store.create({ name: opts.name, role: opts.role, ambassadorId: opts.ambassador });
+      process.stderr.write(`Created token ${info.id} (${info.role}${info.ambassadorId ? ` for ${info.ambassadorId}` : ''}) for "${info.name}", actor ${info.actorId}.\nSend it as "Authorization: Bearer <token>". It is shown only now:\n`);
+      process.stdout.write(`${secret}\n`);
+    } catch (error) {
+      fail((error as Error).message);
+    } finally {
+      store.close();
+    }
+  });
+
+token
+  .command('list')
+  .description('list tokens (never the secrets)')
+  .action(() => {
+    const store = new TokenStore(config().dataDir);
+    for (const t of store.list()) {
+      process.stdout.write(`${t.id}\t${t.role}\t${t.ambassadorId ?? '-'}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}\t${t.name}\n`);
+    }
+    store.close();
+  });
+
+token
+  .command('revoke <id>')
+  .description('revoke a token by its id')
+  .action((id: string) => {
+    const store = new TokenStore(config().dataDir);
+    const done = store.revoke(id);
+    store.close();
+    if (!done) fail(`no active token with id ${id}`);
+    process.stderr.write(`Token ${id} revoked\n`);
+  });
+
+program.parseAsync().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -1,0 +1,58 @@
+import * as path from 'node:path';
+import { z } from 'zod';
+
+const StoreUrlSchema = z
+  .string()
+  .regex(/^(sqlite:.+|esdb(\+discover)?:\/\/.+|kurrentdb(\+discover)?:\/\/.+)$/, 'must be sqlite:PATH or an esdb://... / kurrentdb://... connection string');
+
+/** The ledger's whole configuration, read once from the environment. */
+export const ConfigSchema = z.object({
+  /** HTTP port of the GraphQL API and health endpoints. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  /** Address to listen on. */
+  HOST: z.string().min(1).default('127.0.0.1'),
+  /** Folder for the SQLite store, tokens, keys and projection checkpoints. */
+  SPOOR_DATA_DIR: z.string().min(1).default('./data'),
+  /** The event store: `sqlite:PATH` (default `sqlite:$SPOOR_DATA_DIR/spoor.db`) or an EventStoreDB/KurrentDB connection string. */
+  SPOOR_STORE: StoreUrlSchema.optional(),
+  /** SQLite durability: FULL (default) syncs every commit to disk; NORMAL may lose the last commits on power loss. */
+  SPOOR_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
+  /** Log level: error, warn, log, debug or verbose. */
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Largest GraphQL query depth accepted. */
+  SPOOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+});
+
+export interface LedgerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly storeUrl: string;
+  readonly sqliteSynchronous: 'FULL' | 'NORMAL';
+  readonly logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  readonly graphqlMaxDepth: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads and checks the configuration; a bad value throws a ConfigError that names the variable and the problem. */
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig => {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])] ?? '')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const c = parsed.data;
+  const dataDir = path.resolve(c.SPOOR_DATA_DIR);
+  return {
+    port: c.PORT,
+    host: c.HOST,
+    dataDir,
+    storeUrl: c.SPOOR_STORE ?? `sqlite:${path.join(dataDir, 'spoor.db')}`,
+    sqliteSynchronous: c.SPOOR_SQLITE_SYNCHRONOUS,
+    logLevel: c.LOG_LEVEL,
+    graphqlMaxDepth: c.SPOOR_GRAPHQL_MAX_DEPTH,
+  };
+};

@@ -1,0 +1,46 @@
+import type { CommandInput, CommandType } from '@spoor/contracts';
+import { type LocalTime, toAmsterdamIso, toUtcMillis } from './amsterdam-time.util.js';
+
+/** Id of the demo process. */
+export const DEMO_PROCESS_ID = 'leiden-demo';
+
+/** The seed used when none is given: the year of the Leiden conversations. */
+export const DEFAULT_DEMO_SEED = 2017;
+
+/** One command of the demo, as a ledger executes it: type, idempotency key, input and when it happened. */
+export type DemoCommand = {
+  [T in CommandType]: {
+    type: T;
+    /** Stable idempotency key, e.g. `demo-register-participant-0001`. */
+    commandId: string;
+    input: CommandInput<T>;
+    /** ISO 8601 with the Europe/Amsterdam offset of that day. */
+    occurredAt: string;
+  };
+}[CommandType];
+
+export type DemoCommandOf<T extends CommandType> = Extract<DemoCommand, { type: T }>;
+
+/** A command with the local time it happened at, before the demo is put in execution order. */
+export interface TimedCommand {
+  readonly command: DemoCommand;
+  readonly at: LocalTime;
+}
+
+export const timed = <T extends CommandType>(type: T, commandId: string, input: CommandInput<T>, at: LocalTime): TimedCommand => ({
+  command: { type, commandId, input, occurredAt: toAmsterdamIso(at) } as DemoCommandOf<T>,
+  at,
+});
+
+/**
+ * Execution order: by instant; commands at the same instant keep the order they were made in,
+ * which each generator makes causal (registered before consent, held before ideas).
+ */
+export const inExecutionOrder = (commands: readonly TimedCommand[]): DemoCommand[] =>
+  commands
+    .map((c, i) => ({ c, i, utc: toUtcMillis(c.at) }))
+    .sort((a, b) => a.utc - b.utc || a.i - b.i)
+    .map(({ c }) => c.command);
+
+/** Zero-padded number for ids: `pad(7, 3)` is `007`. */
+export const pad = (n: number, width: number): string => String(n).padStart(width, '0');

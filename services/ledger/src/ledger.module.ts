@@ -1,0 +1,41 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AuthService } from './auth/auth.service.js';
+import { ConversationsResolver, IdeaResolver } from './conversations/queries/conversations.resolver.js';
+import { CoreModule, type LedgerOptions } from './core.module.js';
+import { depthLimit } from './graphql/depth-limit.js';
+import { formatError } from './graphql/format-error.js';
+import { mutationResolvers, mutationTypeDefs } from './graphql/mutations.js';
+import { baseTypeDefs } from './graphql/schema.graphql.js';
+import { HealthController } from './health/health.controller.js';
+
+/** The ledger service: the core plus the GraphQL API at /graphql and the health endpoints. */
+@Module({})
+export class LedgerModule {
+  static forRoot(options: LedgerOptions): DynamicModule {
+    return {
+      module: LedgerModule,
+      imports: [
+        CoreModule.forRoot(options),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [CommandBus, AuthService],
+          useFactory: (bus: CommandBus, auth: AuthService) => ({
+            typeDefs: [baseTypeDefs, mutationTypeDefs()],
+            resolvers: { Mutation: mutationResolvers(bus) },
+            path: '/graphql',
+            playground: false,
+            introspection: true,
+            validationRules: [depthLimit(options.config.graphqlMaxDepth)],
+            formatError,
+            context: ({ req }: { req: { headers: Record<string, string | undefined> } }) => auth.contextFor(req.headers['authorization']),
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [ConversationsResolver, IdeaResolver],
+    };
+  }
+}

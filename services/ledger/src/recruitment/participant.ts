@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import type { ConsentPurposeSchema } from '@spoor/contracts';
+import { type Aggregate, type EventOf, UnknownEventError } from '../shared/decider.js';
+
+export type ParticipantEvent = EventOf<'ParticipantRegistered' | 'ConsentRecorded' | 'ConsentWithdrawn'>;
+type Purpose = z.infer<typeof ConsentPurposeSchema>;
+
+export type Participant =
+  | { readonly status: 'none' }
+  | { readonly status: 'registered'; readonly participantId: string; readonly processId: string; readonly consents: readonly Purpose[] };
+
+export const participantAggregate: Aggregate<Participant, ParticipantEvent> = {
+  streamPrefix: 'participant',
+  eventTypes: ['ParticipantRegistered', 'ConsentRecorded', 'ConsentWithdrawn'],
+  initialState: () => ({ status: 'none' }),
+  evolve: (state, event) => {
+    switch (event.type) {
+      case 'ParticipantRegistered':
+        return { status: 'registered', participantId: event.data.participantId, processId: event.data.processId, consents: [] };
+      case 'ConsentRecorded':
+        return state.status === 'registered' ? { ...state, consents: [...state.consents, event.data.purpose] } : state;
+      case 'ConsentWithdrawn':
+        return state.status === 'registered' ? { ...state, consents: state.consents.filter((p) => p !== event.data.purpose) } : state;
+      default:
+        throw new UnknownEventError(event);
+    }
+  },
+};

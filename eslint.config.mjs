@@ -48,6 +48,7 @@ export default [
   {
     // Contracts are the public API: plain schemas, no runtime dependencies but zod.
     files: ['contracts/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', '@nestjs/*', '@spoor/*'], message: 'contracts depend on zod only' }] }],
     },

@@ -39,11 +39,13 @@ describe('the ledger as a process', () => {
     const second = await startSpoor(env);
     try {
       const res = await graphql(second.url, '{ conversation(id: "hk-1") { ideaCount ideas(first: 50) { nodes { receiptCode } } } }');
-      expect(res.data?.['conversation'].ideaCount).toBe(20);
-      expect(res.data?.['conversation'].ideas.nodes.map((n: { receiptCode: string }) => n.receiptCode)).toEqual(codes);
+      const conversation = res.data?.['conversation'] as { ideaCount: number; ideas: { nodes: { receiptCode: string }[] } };
+      expect(conversation.ideaCount).toBe(20);
+      expect(conversation.ideas.nodes.map((n) => n.receiptCode)).toEqual(codes);
     } finally {
       second.child.kill('SIGTERM');
       expect(await exited(second.child)).toEqual({ code: 0, signal: null });
+      expect(second.output()).toMatch(/stopped cleanly/);
     }
   });
 

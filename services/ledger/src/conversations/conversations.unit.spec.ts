@@ -7,7 +7,6 @@ import {
   DISTRICT,
   ideaRecorded,
   participantRegistered,
-  PROCESS,
   processStarted,
 } from '../shared/testing/fixtures.js';
 import { receiptCodeFor } from '../shared/ids.js';
@@ -23,7 +22,7 @@ const base = { 'process-leiden': [processStarted], 'ambassador-amb-1': [ambassad
 const planned = { ...base, 'conversation-hk-1': [conversationPlanned()] };
 const held = { ...base, 'conversation-hk-1': [conversationPlanned(), conversationHeld()] };
 const reported = { ...base, 'conversation-hk-1': [conversationPlanned(), conversationHeld(), { type: 'ConversationReportSubmitted' as const, data: { conversationId: 'hk-1', submittedOn: '2017-10-13', ideaCount: 1 } }] };
-const idea = { ideaId: 'idea-1', conversationId: 'hk-1', text: 'Meer bankjes in het Van der Werfpark', kind: 'wish' };
+const idea = { ideaId: 'idea-1', conversationId: 'hk-1', text: 'Meer bankjes in het Van der Werfpark', kind: 'wish' as const };
 
 describe('PlanConversation', () => {
   const plan = { conversationId: 'hk-1', ambassadorId: 'amb-1', districtCode: DISTRICT, plannedOn: '2017-10-12' };
@@ -47,7 +46,7 @@ describe('RecordConversationHeld', () => {
 
 describe('RecordIdea', () => {
   it('records an idea with a receipt code derived from its id', () =>
-    specify(recordIdea).given(held).when(idea, ambassadorPrincipal('amb-1')).then([{ ...ideaRecorded(), data: { ...idea, receiptCode: receiptCodeFor('idea-1') } }]));
+    specify(recordIdea).given(held).when(idea, ambassadorPrincipal('amb-1')).then([{ type: 'IdeaRecorded', data: { ...idea, receiptCode: receiptCodeFor('idea-1') } }]));
   it('needs a held conversation', () => specify(recordIdea).given(planned).when(idea).thenThrows(ErrorCode.PreconditionFailed, /needs a held conversation/));
   it('refuses ideas after the report closed the intake', () => specify(recordIdea).given(reported).when(idea).thenThrows(ErrorCode.InvalidState, /closed its intake/));
   it('refuses an unknown conversation', () => specify(recordIdea).given(base).when(idea).thenThrows(ErrorCode.NotFound));

@@ -10,7 +10,7 @@ import { withdrawConsent } from './withdraw-consent/withdraw-consent.use-case.js
 
 const started = { 'process-leiden': [processStarted] };
 const participant = { processId: PROCESS, participantId: 'p-1', districtCode: DISTRICT, ageBand: '27-39', gender: 'vrouw', otherBands: {} };
-const consent = { participantId: 'p-1', purpose: 'follow-up-contact', consentVersion: '2017-09' };
+const consent = { participantId: 'p-1', purpose: 'follow-up-contact' as const, consentVersion: '2017-09' };
 
 describe('RegisterAmbassador', () => {
   it('registers an ambassador in a district of the process', () =>

@@ -1,9 +1,9 @@
-import { ErrorCode } from '@spoor/contracts';
+import { ErrorCode, type Phase } from '@spoor/contracts';
 import { PROCESS, processStarted } from '../../shared/testing/fixtures.js';
 import { specify } from '../../shared/testing/use-case-specification.js';
 import { startPhase } from './start-phase.use-case.js';
 
-const phaseStarted = (phase: string, startedOn = '2017-09-01') => ({ type: 'PhaseStarted', data: { processId: PROCESS, phase, startedOn } }) as const;
+const phaseStarted = (phase: Phase, startedOn = '2017-09-01') => ({ type: 'PhaseStarted', data: { processId: PROCESS, phase, startedOn } }) as const;
 
 describe('StartPhase', () => {
   it('starts a planned phase', () =>

@@ -1,0 +1,163 @@
+#!/usr/bin/env node
+/**
+ * Append-throughput benchmark: `npm run bench` (root), which builds first, then runs this.
+ *
+ * Measures (a) 1-event appends, one transaction each, with an exact expected revision, and
+ * (b) 100-event batches to new streams, for our SQLite store, emmett-sqlite (two ways) and raw
+ * better-sqlite3 inserts, on temp files on disk, all WAL + synchronous=FULL. Stores take turns
+ * within each round (rotating order); a warm-up round sizes the rounds; the median of the
+ * measured rounds is reported. Writes bench/RESULTS.md.
+ *
+ * bench/ is its own npm package (not a workspace): emmett-sqlite needs the native sqlite3
+ * package, which is built from source here. It is installed on first run (npm ci --prefix bench).
+ * Env: BENCH_ROUNDS (default 9), BENCH_ROUND_SECONDS (default 1), BENCH_KEEP=1 keeps the files.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const log = (msg) => process.stdout.write(`[bench] ${msg}\n`);
+
+function ensureInstalled() {
+  const marker = join(here, 'node_modules', '.package-lock.json');
+  const native = join(here, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+  const fresh =
+    existsSync(marker) && existsSync(native) && statSync(marker).mtimeMs >= statSync(join(here, 'package-lock.json')).mtimeMs;
+  if (fresh) {
+    log('bench dependencies already installed (bench/node_modules)');
+    return;
+  }
+  log('installing bench dependencies with `npm ci --prefix bench` (emmett-sqlite, sqlite3 built from source: 1-2 min)...');
+  const started = Date.now();
+  const r = spawnSync('npm', ['ci', '--prefix', here, '--no-audit', '--no-fund', '--foreground-scripts'], {
+    stdio: 'inherit',
+    cwd: here,
+  });
+  if (r.status !== 0) throw new Error(`npm ci --prefix bench failed (exit ${r.status})`);
+  log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+}
+
+ensureInstalled();
+if (!existsSync(join(root, 'services/event-store/dist/index.js'))) {
+  throw new Error('services/event-store/dist is missing: run `npm run bench` (it builds first) or `npm run build`');
+}
+const { emmettConnectionStore, emmettStore, makeEvent, rawStore, spoorStore } = await import('./stores.mjs');
+const { machineInfo, writeResults } = await import('./report.mjs');
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
+const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 1);
+const BATCH = 100;
+const STREAMS = 100;
+const emmettVersion = JSON.parse(
+  readFileSync(join(here, 'node_modules/@event-driven-io/emmett-sqlite/package.json'), 'utf8'),
+).version;
+
+const WORKLOADS = [
+  {
+    key: 'single',
+    title: '1-event appends (one command = one transaction, exact expected revision, 100 streams round-robin)',
+    eventsPerOp: 1,
+    warmupOps: 150,
+    limits: [100, 20_000],
+    prepare: (base, count) => Array.from({ length: count }, (_, i) => [`participant-${(base + i) % STREAMS}`, makeEvent(base + i)]),
+    run: (store, [stream, event]) => store.appendOne(stream, event),
+  },
+  {
+    key: 'batch',
+    title: `${BATCH}-event batches (one transaction each, new stream, "no stream" expected)`,
+    eventsPerOp: BATCH,
+    warmupOps: 10,
+    limits: [10, 2_000],
+    prepare: (base, count) =>
+      Array.from({ length: count }, (_, i) => [
+        `batch-${base + i}`,
+        Array.from({ length: BATCH }, (_, j) => makeEvent((base + i) * BATCH + j)),
+      ]),
+    run: (store, [stream, events]) => store.appendBatch(stream, events),
+  },
+];
+
+const STORES = [
+  ['spoor', spoorStore],
+  ['emmett', emmettStore],
+  ['emmettConn', emmettConnectionStore],
+  ['raw', rawStore],
+];
+
+async function timeOps(store, workload, ops) {
+  const t0 = performance.now();
+  for (const op of ops) await workload.run(store, op);
+  return (performance.now() - t0) / 1000;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+
+async function runWorkload(workload, dataDir) {
+  log(`--- ${workload.title}`);
+  const stores = [];
+  for (const [key, make] of STORES) {
+    const dir = join(dataDir, workload.key, key);
+    mkdirSync(dir, { recursive: true });
+    const store = await make(root, dir, emmettVersion);
+    stores.push({ key, store, seq: 0, count: 0, rates: [], durability: undefined });
+  }
+  for (const s of stores) {
+    const ops = workload.prepare(s.seq, workload.warmupOps);
+    s.seq += ops.length;
+    const secs = await timeOps(s.store, workload, ops);
+    const rate = ops.length / secs;
+    const [lo, hi] = workload.limits;
+    s.count = Math.max(lo, Math.min(hi, Math.round(rate * ROUND_SECONDS)));
+    s.durability = await s.store.durability();
+    log(`warm-up  ${s.store.name.padEnd(44)} ${fmt(rate * workload.eventsPerOp).padStart(9)} events/s -> ${s.count} ops/round`);
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = stores.map((_, i) => stores[(i + round) % stores.length]);
+    const line = [];
+    for (const s of order) {
+      const ops = workload.prepare(s.seq, s.count);
+      s.seq += ops.length;
+      const secs = await timeOps(s.store, workload, ops);
+      s.rates.push(ops.length / secs);
+      line.push(`${s.key} ${fmt((ops.length / secs) * workload.eventsPerOp)}`);
+    }
+    log(`round ${round + 1}/${ROUNDS}  events/s: ${line.join(' | ')}`);
+  }
+  for (const s of stores) await s.store.close();
+  return stores.map((s) => ({
+    key: s.key,
+    name: s.store.name,
+    library: s.store.library,
+    durability: s.durability,
+    opsPerSec: median(s.rates),
+    eventsPerSec: median(s.rates) * workload.eventsPerOp,
+    minEvents: Math.min(...s.rates) * workload.eventsPerOp,
+    maxEvents: Math.max(...s.rates) * workload.eventsPerOp,
+    opsPerRound: s.count,
+    busyRetries: s.store.counter?.retries,
+  }));
+}
+
+const startedAt = new Date();
+const dataDir = join(here, '.data', `run-${startedAt.getTime()}`);
+mkdirSync(dataDir, { recursive: true });
+const machine = machineInfo(dataDir);
+log(`machine: ${machine.cpu} x${machine.cores}, ${machine.ram}, node ${machine.node}, ${machine.os}, files on ${machine.fs}`);
+log(`${ROUNDS} measured rounds of ~${ROUND_SECONDS}s per store and workload, after one warm-up round`);
+const results = {};
+try {
+  for (const workload of WORKLOADS) results[workload.key] = await runWorkload(workload, dataDir);
+} finally {
+  if (process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
+}
+const seconds = (Date.now() - startedAt.getTime()) / 1000;
+const file = writeResults({ here, results, workloads: WORKLOADS, machine, startedAt, seconds, rounds: ROUNDS, roundSeconds: ROUND_SECONDS });
+log(`done in ${seconds.toFixed(0)} s; wrote ${file}`);

@@ -10,13 +10,15 @@ const sourceFiles = (dir: string): string[] =>
     return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith('.ts') && !name.endsWith('.spec.ts') ? [path] : [];
   });
 
-/** Fields of every `z.object({...})` literal that lack a JSDoc comment. */
+/** Fields of every `z.object({...})` or `.extend({...})` literal that lack a JSDoc comment. */
 const undocumentedFields = (file: string): string[] => {
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const missing: string[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isCallExpression(node) && node.expression.getText(source) === 'z.object') {
+    const callee = ts.isCallExpression(node) ? node.expression : undefined;
+    const isShape = callee && (callee.getText(source) === 'z.object' || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'extend'));
+    if (ts.isCallExpression(node) && isShape) {
       const [shape] = node.arguments;
       if (shape && ts.isObjectLiteralExpression(shape)) {
         for (const property of shape.properties) {

@@ -32,16 +32,16 @@ export type PopulationFigure = z.infer<typeof PopulationFigureSchema>;
 export const ProcessStartedSchema = z.object({
   /** Id of the process. */
   processId: IdSchema,
-  /** Title of the process. */
-  title: z.string(),
-  /** The city. */
-  city: z.string(),
+  /** Title, e.g. "Agenda voor Leiden". */
+  title: PublicTextSchema(200),
+  /** The city the process serves, e.g. "Leiden". */
+  city: PublicTextSchema(100),
   /** CBS municipality code. */
   municipalityCode: MunicipalityCodeSchema,
-  /** What the process is about. */
-  description: z.string(),
-  /** The phases planned, in order. */
-  plannedPhases: z.array(PlannedPhaseSchema),
+  /** What the process is about, for the portal's front page. */
+  description: PublicTextSchema(4000),
+  /** The phases planned, in order, with their dates. */
+  plannedPhases: z.array(PlannedPhaseSchema).min(1, 'plan at least one phase').max(7),
   /** True for generated demonstration data. */
   demo: z.boolean(),
 });
@@ -60,12 +60,12 @@ export const PhaseStarted = defineEvent('PhaseStarted', 1, PhaseStartedSchema);
 export const ReferencePopulationRecordedSchema = z.object({
   /** The process. */
   processId: IdSchema,
-  /** Overall source of the figures. */
-  source: z.string(),
+  /** Where the figures as a whole come from, e.g. "CBS Kerncijfers wijken en buurten 2017". */
+  source: PublicTextSchema(500),
   /** The date the figures describe. */
   referenceDate: IsoDateSchema,
-  /** The figures; a later recording replaces earlier ones as the current reference. */
-  figures: z.array(PopulationFigureSchema),
+  /** The figures, per district (or the whole city) and band; a later recording replaces earlier ones. */
+  figures: z.array(PopulationFigureSchema).min(1, 'give at least one figure').max(2000),
 });
 export const ReferencePopulationRecorded = defineEvent('ReferencePopulationRecorded', 1, ReferencePopulationRecordedSchema);
 

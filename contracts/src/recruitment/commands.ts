@@ -1,167 +1,81 @@
-import { z } from 'zod';
 import { defineCommand } from '../define.js';
+import { IdSchema, OtherBandsSchema } from '../primitives.js';
 import {
-  AgeBandSchema,
-  DistrictCodeSchema,
-  GenderSchema,
-  IdSchema,
-  IdeaKindSchema,
-  IsoDateSchema,
-  OtherBandsSchema,
-  PublicTextSchema,
-} from '../primitives.js';
-import { ConsentPurposeSchema, IdeaWithdrawalReasonSchema, WildcardCategorySchema } from './events.js';
+  AmbassadorRegistered,
+  AmbassadorTrained,
+  ConsentRecorded,
+  ConsentWithdrawn,
+  ConversationHeld,
+  ConversationPlanned,
+  ConversationReportSubmitted,
+  IdeaRecorded,
+  IdeaTextRevised,
+  IdeaWithdrawn,
+  ParticipantRegistered,
+  WildcardRegistered,
+} from './events.js';
+
+// A command carries the fields of the event it produces, unless it says otherwise below: ids of
+// new aggregates may be left out (they are derived from the commandId), and what the ledger
+// works out itself (receipt codes, counts, the process of an ambassador) is not sent.
 
 export const RegisterAmbassador = defineCommand(
   'RegisterAmbassador',
-  z.object({
+  AmbassadorRegistered.schema.extend({
     /** Pseudonymous id; derived from the commandId when left out. */
     ambassadorId: IdSchema.optional(),
-    /** The process. */
-    processId: IdSchema,
-    /** The district the ambassador gathers a group in. */
-    districtCode: DistrictCodeSchema,
   }),
 );
 
-export const RecordAmbassadorTraining = defineCommand(
-  'RecordAmbassadorTraining',
-  z.object({
-    /** The ambassador. */
-    ambassadorId: IdSchema,
-    /** The day of the training. */
-    trainedOn: IsoDateSchema,
-    /** Which training. */
-    training: PublicTextSchema(200),
-  }),
-);
+export const RecordAmbassadorTraining = defineCommand('RecordAmbassadorTraining', AmbassadorTrained.schema);
 
 export const RegisterParticipant = defineCommand(
   'RegisterParticipant',
-  z.object({
+  ParticipantRegistered.schema.extend({
     /** Pseudonymous id; derived from the commandId when left out. Never a name or e-mail. */
     participantId: IdSchema.optional(),
-    /** The process. */
-    processId: IdSchema,
-    /** The district the participant lives in. */
-    districtCode: DistrictCodeSchema,
-    /** Age band. */
-    ageBand: AgeBandSchema,
-    /** Gender band. */
-    gender: GenderSchema,
-    /** Further bands the process chooses, per dimension. */
+    /** Further bands the process chooses, per dimension; none when left out. */
     otherBands: OtherBandsSchema.default({}),
   }),
 );
 
-export const RecordConsent = defineCommand(
-  'RecordConsent',
-  z.object({
-    /** The participant. */
-    participantId: IdSchema,
-    /** What they consent to. */
-    purpose: ConsentPurposeSchema,
-    /** Version of the consent text they agreed to. */
-    consentVersion: PublicTextSchema(40),
-  }),
-);
+export const RecordConsent = defineCommand('RecordConsent', ConsentRecorded.schema);
 
-export const WithdrawConsent = defineCommand(
-  'WithdrawConsent',
-  z.object({
-    /** The participant. */
-    participantId: IdSchema,
-    /** The consent withdrawn. */
-    purpose: ConsentPurposeSchema,
-  }),
-);
+export const WithdrawConsent = defineCommand('WithdrawConsent', ConsentWithdrawn.schema);
 
 export const RegisterWildcard = defineCommand(
   'RegisterWildcard',
-  z.object({
+  WildcardRegistered.schema.extend({
     /** Pseudonymous id; derived from the commandId when left out. */
     wildcardId: IdSchema.optional(),
-    /** The process. */
-    processId: IdSchema,
-    /** Politician, official, entrepreneur or free thinker. */
-    category: WildcardCategorySchema,
   }),
 );
 
 export const PlanConversation = defineCommand(
   'PlanConversation',
-  z.object({
-    /** Id of the conversation; derived from the commandId when left out. */
+  ConversationPlanned.schema.omit({ processId: true }).extend({
+    /** Id of the conversation; derived from the commandId when left out. Its process is the ambassador's. */
     conversationId: IdSchema.optional(),
-    /** The hosting ambassador. */
-    ambassadorId: IdSchema,
-    /** The district it takes place in. */
-    districtCode: DistrictCodeSchema,
-    /** The planned day. */
-    plannedOn: IsoDateSchema,
   }),
 );
 
-export const RecordConversationHeld = defineCommand(
-  'RecordConversationHeld',
-  z.object({
-    /** The conversation. */
-    conversationId: IdSchema,
-    /** The day it was held. */
-    heldOn: IsoDateSchema,
-    /** Pseudonymous ids of the registered participants who took part. */
-    participantIds: z
-      .array(IdSchema)
-      .min(1, 'name at least one participant')
-      .max(30, 'a living-room conversation has at most 30 participants')
-      .refine((ids) => new Set(ids).size === ids.length, 'must not name a participant twice'),
-  }),
-);
+export const RecordConversationHeld = defineCommand('RecordConversationHeld', ConversationHeld.schema);
 
 export const RecordIdea = defineCommand(
   'RecordIdea',
-  z.object({
-    /** Id of the idea; derived from the commandId when left out. */
+  IdeaRecorded.schema.omit({ receiptCode: true }).extend({
+    /** Id of the idea; derived from the commandId when left out. The ledger derives its receipt code. */
     ideaId: IdSchema.optional(),
-    /** The conversation it was voiced in; it must have been held. */
-    conversationId: IdSchema,
-    /** The idea in the participants' words. */
-    text: PublicTextSchema(2000),
-    /** Wish or need. */
-    kind: IdeaKindSchema,
   }),
 );
 
-export const ReviseIdeaText = defineCommand(
-  'ReviseIdeaText',
-  z.object({
-    /** The idea. */
-    ideaId: IdSchema,
-    /** The new text. */
-    text: PublicTextSchema(2000),
-    /** Why it was revised. */
-    reason: PublicTextSchema(500),
-  }),
-);
+export const ReviseIdeaText = defineCommand('ReviseIdeaText', IdeaTextRevised.schema);
 
-export const WithdrawIdea = defineCommand(
-  'WithdrawIdea',
-  z.object({
-    /** The idea. */
-    ideaId: IdSchema,
-    /** Why it is withdrawn. */
-    reason: IdeaWithdrawalReasonSchema,
-  }),
-);
+export const WithdrawIdea = defineCommand('WithdrawIdea', IdeaWithdrawn.schema);
 
 export const SubmitConversationReport = defineCommand(
   'SubmitConversationReport',
-  z.object({
-    /** The conversation whose intake this closes. */
-    conversationId: IdSchema,
-    /** The day the report was submitted. */
-    submittedOn: IsoDateSchema,
-  }),
+  ConversationReportSubmitted.schema.omit({ ideaCount: true }),
 );
 
 export const recruitmentCommands = {

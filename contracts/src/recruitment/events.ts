@@ -8,6 +8,7 @@ import {
   IdeaKindSchema,
   IsoDateSchema,
   OtherBandsSchema,
+  PublicTextSchema,
   ReceiptCodeSchema,
 } from '../primitives.js';
 
@@ -42,7 +43,7 @@ export const AmbassadorTrained = defineEvent(
     /** The day of the training. */
     trainedOn: IsoDateSchema,
     /** Which training, e.g. "Gespreksleiding, avond 2". */
-    training: z.string(),
+    training: PublicTextSchema(200),
   }),
 );
 
@@ -74,7 +75,7 @@ export const ConsentRecorded = defineEvent(
     /** What they consent to. */
     purpose: ConsentPurposeSchema,
     /** Version of the consent text they agreed to, e.g. "2017-09". */
-    consentVersion: z.string(),
+    consentVersion: PublicTextSchema(40),
   }),
 );
 
@@ -127,8 +128,12 @@ export const ConversationHeld = defineEvent(
     conversationId: IdSchema,
     /** The day it was held. */
     heldOn: IsoDateSchema,
-    /** Pseudonymous ids of the participants who took part. */
-    participantIds: z.array(IdSchema),
+    /** Pseudonymous ids of the registered participants who took part. */
+    participantIds: z
+      .array(IdSchema)
+      .min(1, 'name at least one participant')
+      .max(30, 'a living-room conversation has at most 30 participants')
+      .refine((ids) => new Set(ids).size === ids.length, 'must not name a participant twice'),
   }),
 );
 
@@ -141,7 +146,7 @@ export const IdeaRecorded = defineEvent(
     /** The conversation it was voiced in. */
     conversationId: IdSchema,
     /** The idea in the participants' words. */
-    text: z.string(),
+    text: PublicTextSchema(2000),
     /** Wish or need. */
     kind: IdeaKindSchema,
     /** The receipt code handed to the participants. */
@@ -156,9 +161,9 @@ export const IdeaTextRevised = defineEvent(
     /** The idea. */
     ideaId: IdSchema,
     /** The new text; earlier texts stay in the history. */
-    text: z.string(),
+    text: PublicTextSchema(2000),
     /** Why it was revised, e.g. "typfout hersteld". */
-    reason: z.string(),
+    reason: PublicTextSchema(500),
   }),
 );
 

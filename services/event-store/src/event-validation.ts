@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { NewEvent, ReadAllOptions, ReadStreamOptions } from './event-store.port.js';
+import type { NewEvent, ReadAllOptions, ReadStreamOptions, SubscribeOptions } from './event-store.port.js';
 
 /** Default page size of readAll (port: 1000). */
 export const DEFAULT_READ_ALL_PAGE = 1000;
@@ -72,13 +72,22 @@ export function normaliseReadStream(options: ReadStreamOptions | undefined): Nor
   return { fromRevision: options?.fromRevision, maxCount: options?.maxCount, backwards: direction === 'backwards' };
 }
 
-export function normaliseReadAll(options: ReadAllOptions | undefined): { after: bigint | undefined; maxCount: number } {
-  assertCount(options?.maxCount, 'maxCount');
-  const after = options?.after;
+function assertAfter(after: unknown): asserts after is bigint | undefined {
   if (after !== undefined && (typeof after !== 'bigint' || after < 0n)) {
     throw new TypeError('after must be a bigint >= 0n');
   }
-  return { after, maxCount: options?.maxCount ?? DEFAULT_READ_ALL_PAGE };
+}
+
+export function normaliseReadAll(options: ReadAllOptions | undefined): { after: bigint | undefined; maxCount: number } {
+  assertCount(options?.maxCount, 'maxCount');
+  assertAfter(options?.after);
+  return { after: options?.after, maxCount: options?.maxCount ?? DEFAULT_READ_ALL_PAGE };
+}
+
+/** Checks what every adapter's subscribeToAll is handed. */
+export function assertSubscribeOptions(options: SubscribeOptions | undefined): void {
+  if (typeof options?.onEvent !== 'function') throw new TypeError('onEvent must be a function');
+  assertAfter(options.after);
 }
 
 export function toError(err: unknown): Error {

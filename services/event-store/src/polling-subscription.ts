@@ -1,5 +1,5 @@
 import type { ReadAllPage, SubscribeOptions, Subscription } from './event-store.port.js';
-import { toError } from './event-validation.js';
+import { assertSubscribeOptions, toError } from './event-validation.js';
 
 export interface PollingSource {
   /** One page of the global log after `after` (exclusive). May be synchronous. */
@@ -32,7 +32,7 @@ export class PollingSubscription implements Subscription {
     private readonly options: SubscribeOptions,
     private readonly onFinished: (sub: PollingSubscription) => void,
   ) {
-    if (typeof options?.onEvent !== 'function') throw new TypeError('onEvent must be a function');
+    assertSubscribeOptions(options);
     // Start on the next macrotask so that the caller gets the handle before the first delivery.
     this.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.run());
   }

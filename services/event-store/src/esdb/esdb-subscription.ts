@@ -7,7 +7,7 @@ import {
   START,
 } from '@eventstore/db-client';
 import type { SubscribeOptions, Subscription } from '../event-store.port.js';
-import { toError } from '../event-validation.js';
+import { assertSubscribeOptions, toError } from '../event-validation.js';
 import { commitPositionOf, isSystemEvent, toEsdbPosition, toRecordedEvent } from './esdb-mapping.js';
 
 /** The part of the client the adapter uses (a fake can stand in for it in tests). */
@@ -48,10 +48,7 @@ export class EsdbSubscription implements Subscription {
     private readonly options: SubscribeOptions,
     private readonly onFinished: (s: EsdbSubscription) => void,
   ) {
-    if (typeof options?.onEvent !== 'function') throw new TypeError('onEvent must be a function');
-    if (options.after !== undefined && (typeof options.after !== 'bigint' || options.after < 0n)) {
-      throw new TypeError('after must be a bigint >= 0n');
-    }
+    assertSubscribeOptions(options);
     this.done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.run());
   }
 

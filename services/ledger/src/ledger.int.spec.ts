@@ -52,6 +52,11 @@ describe('ledger over GraphQL', () => {
     expect(await ledger.eventCount()).toBe(before + 1);
   });
 
+  it('refuses a commandId reused for a different command (IDEMPOTENCY_KEY_REUSED)', async () => {
+    const res = await run('recordIdea', { commandId: 'c-idea-1', ideaId: 'idea-other', conversationId: 'hk-1', text: 'Iets heel anders', kind: 'need' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: 'commandId' });
+  });
+
   it('answers a stale expectedRevision with CONFLICT and appends nothing', async () => {
     await run('recordIdea', { commandId: 'c-idea-2', ideaId: 'idea-2', conversationId: 'hk-1', text: 'Fietspad langs de Oude Rijn', kind: 'need' });
     const ok = await run('reviseIdeaText', { commandId: 'c-rev-1', ideaId: 'idea-2', text: 'Een veilig fietspad langs de Oude Rijn', reason: 'Aangevuld', expectedRevision: 0 });
@@ -60,6 +65,15 @@ describe('ledger over GraphQL', () => {
     const stale = await run('reviseIdeaText', { commandId: 'c-rev-2', ideaId: 'idea-2', text: 'Iets anders', reason: 'Tweede poging', expectedRevision: 0 });
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await ledger.eventCount()).toBe(before);
+  });
+
+  it('lets one of several simultaneous editors who saw the same revision win; the others get CONFLICT', async () => {
+    await run('recordIdea', { commandId: 'c-idea-3', ideaId: 'idea-3', conversationId: 'hk-1', text: 'Langere openingstijden bibliotheek', kind: 'wish' });
+    const attempts = await Promise.all(
+      [1, 2, 3, 4, 5].map((n) => run('reviseIdeaText', { commandId: `c-race-${n}`, ideaId: 'idea-3', text: `Versie ${n}`, reason: `Poging ${n}`, expectedRevision: 0 })),
+    );
+    const codes = attempts.map((a) => a.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
   });
 
   it('answers invalid input with BAD_USER_INPUT naming the field, and appends nothing', async () => {

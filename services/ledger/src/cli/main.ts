@@ -26,9 +26,8 @@ program
   .action(async (opts: { demo?: boolean }) => {
     const { startServer } = await import('../server.js');
     const c = config();
-    const app = await startServer(c, { demo: opts.demo ? terminalProgress() : undefined });
+    await startServer(c, { demo: opts.demo ? terminalProgress() : undefined });
     process.stderr.write(`Spoor ledger listening on http://${c.host}:${c.port}/graphql (store: ${c.storeUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
-    void app;
   });
 
 program

@@ -50,6 +50,6 @@ describe('the ledger as a process', () => {
   });
 
   it('refuses to start on a bad configuration, saying what is wrong', async () => {
-    expect(() => spoorCli(['serve'], { ...env, SPOOR_STORE: 'mysql://db' })).toThrow(/SPOOR_STORE="mysql:\/\/db": must be sqlite:PATH or an esdb/);
+    expect(() => spoorCli(['serve'], { ...env, SPOOR_STORE: 'mysql://db' })).toThrow(/SPOOR_STORE="mysql:\/\/db": must be sqlite:PATH, an esdb/);
   });
 });

@@ -3,7 +3,10 @@ import { z } from 'zod';
 
 const StoreUrlSchema = z
   .string()
-  .regex(/^(sqlite:.+|esdb(\+discover)?:\/\/.+|kurrentdb(\+discover)?:\/\/.+)$/, 'must be sqlite:PATH or an esdb://... / kurrentdb://... connection string');
+  .regex(
+    /^(sqlite:.+|esdb|esdb(\+discover)?:\/\/.+|kurrentdb(\+discover)?:\/\/.+)$/,
+    'must be sqlite:PATH, an esdb://... / kurrentdb://... connection string, or esdb (to use EVENTSTORE_CONNECTION_STRING)',
+  );
 
 /** The ledger's whole configuration, read once from the environment. */
 export const ConfigSchema = z.object({
@@ -19,6 +22,8 @@ export const ConfigSchema = z.object({
   SPOOR_SQLITE_SYNCHRONOUS: z.enum(['FULL', 'NORMAL']).default('FULL'),
   /** Log level: error, warn, log, debug or verbose. */
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** EventStoreDB/KurrentDB connection string, used when SPOOR_STORE=esdb (and by the conformance tests). */
+  EVENTSTORE_CONNECTION_STRING: z.string().regex(/^(esdb|kurrentdb)(\+discover)?:\/\/.+/, 'must be an esdb://... or kurrentdb://... connection string').optional(),
   /** Largest GraphQL query depth accepted. */
   SPOOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
 });
@@ -46,11 +51,14 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
   }
   const c = parsed.data;
   const dataDir = path.resolve(c.SPOOR_DATA_DIR);
+  if (c.SPOOR_STORE === 'esdb' && !c.EVENTSTORE_CONNECTION_STRING) {
+    throw new ConfigError('Invalid configuration:\n  SPOOR_STORE="esdb": needs EVENTSTORE_CONNECTION_STRING=esdb://...');
+  }
   return {
     port: c.PORT,
     host: c.HOST,
     dataDir,
-    storeUrl: c.SPOOR_STORE ?? `sqlite:${path.join(dataDir, 'spoor.db')}`,
+    storeUrl: (c.SPOOR_STORE === 'esdb' ? c.EVENTSTORE_CONNECTION_STRING : c.SPOOR_STORE) ?? `sqlite:${path.join(dataDir, 'spoor.db')}`,
     sqliteSynchronous: c.SPOOR_SQLITE_SYNCHRONOUS,
     logLevel: c.LOG_LEVEL,
     graphqlMaxDepth: c.SPOOR_GRAPHQL_MAX_DEPTH,

@@ -4,11 +4,37 @@ import { processCommands } from './process/commands.js';
 import { processEvents } from './process/events.js';
 import { recruitmentCommands } from './recruitment/commands.js';
 import { recruitmentEvents } from './recruitment/events.js';
+import { bundlingCommands } from './bundling/commands.js';
+import { bundlingEvents } from './bundling/events.js';
+import { summitCommands } from './summit/commands.js';
+import { summitEvents } from './summit/events.js';
+import { followUpCommands } from './follow-up/commands.js';
+import { followUpEvents } from './follow-up/events.js';
+import { manifestoCommands } from './manifesto/commands.js';
+import { manifestoEvents } from './manifesto/events.js';
+import { updatesCommands } from './updates/commands.js';
+import { updatesEvents } from './updates/events.js';
 
 /** Every event type the ledger knows, by name. */
-export const eventDefinitions = { ...processEvents, ...recruitmentEvents } as const;
+export const eventDefinitions = {
+  ...processEvents,
+  ...recruitmentEvents,
+  ...bundlingEvents,
+  ...summitEvents,
+  ...followUpEvents,
+  ...manifestoEvents,
+  ...updatesEvents,
+} as const;
 /** Every command the ledger accepts, by name. */
-export const commandDefinitions = { ...processCommands, ...recruitmentCommands } as const;
+export const commandDefinitions = {
+  ...processCommands,
+  ...recruitmentCommands,
+  ...bundlingCommands,
+  ...summitCommands,
+  ...followUpCommands,
+  ...manifestoCommands,
+  ...updatesCommands,
+} as const;
 
 export type EventType = keyof typeof eventDefinitions;
 export type CommandType = keyof typeof commandDefinitions;

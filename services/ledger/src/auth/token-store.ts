@@ -15,6 +15,7 @@ export interface TokenInfo {
   readonly role: TokenRole;
   readonly actorId: string;
   readonly ambassadorId: string | null;
+  readonly workingGroupId: string | null;
   readonly createdAt: string;
   readonly revokedAt: string | null;
 }
@@ -25,6 +26,7 @@ interface TokenRow {
   role: TokenRole;
   actor_id: string;
   ambassador_id: string | null;
+  working_group_id: string | null;
   created_at: string;
   revoked_at: string | null;
 }
@@ -36,6 +38,7 @@ const toInfo = (r: TokenRow): TokenInfo => ({
   role: r.role,
   actorId: r.actor_id,
   ambassadorId: r.ambassador_id,
+  workingGroupId: r.working_group_id,
   createdAt: r.created_at,
   revokedAt: r.revoked_at,
 });
@@ -57,11 +60,15 @@ export class TokenStore {
     this.db.exec(`CREATE TABLE IF NOT EXISTS tokens (
       id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, actor_id TEXT NOT NULL,
       ambassador_id TEXT, token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL, revoked_at TEXT)`);
+    const columns = (this.db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[]).map((c) => c.name);
+    if (!columns.includes('working_group_id')) this.db.exec('ALTER TABLE tokens ADD COLUMN working_group_id TEXT');
   }
 
-  create(input: { name: string; role: TokenRole; ambassadorId?: string }, now = new Date()): { token: string; info: TokenInfo } {
+  create(input: { name: string; role: TokenRole; ambassadorId?: string; workingGroupId?: string }, now = new Date()): { token: string; info: TokenInfo } {
     if (input.role === 'ambassador' && !input.ambassadorId) throw new Error('an ambassador token needs --ambassador <ambassadorId>');
     if (input.role !== 'ambassador' && input.ambassadorId) throw new Error('--ambassador goes only with --role ambassador');
+    if (input.role === 'secretary' && !input.workingGroupId) throw new Error('a secretary token needs --working-group <workingGroupId>');
+    if (input.role !== 'secretary' && input.workingGroupId) throw new Error('--working-group goes only with --role secretary');
     const id = randomBytes(6).toString('hex');
     const token = `spoor_${randomBytes(32).toString('base64url')}`;
     const row: TokenRow = {
@@ -70,11 +77,12 @@ export class TokenStore {
       role: input.role,
       actor_id: `actor-${id}`,
       ambassador_id: input.ambassadorId ?? null,
+      working_group_id: input.workingGroupId ?? null,
       created_at: now.toISOString(),
       revoked_at: null,
     };
     this.db
-      .prepare('INSERT INTO tokens (id, name, role, actor_id, ambassador_id, token_hash, created_at) VALUES (@id, @name, @role, @actor_id, @ambassador_id, @hash, @created_at)')
+      .prepare('INSERT INTO tokens (id, name, role, actor_id, ambassador_id, working_group_id, token_hash, created_at) VALUES (@id, @name, @role, @actor_id, @ambassador_id, @working_group_id, @hash, @created_at)')
       .run({ ...row, hash: hashOf(token) });
     return { token, info: toInfo(row) };
   }
@@ -83,7 +91,11 @@ export class TokenStore {
   principalOf(token: string): Principal | undefined {
     const row = this.db.prepare('SELECT * FROM tokens WHERE token_hash = ? AND revoked_at IS NULL').get(hashOf(token)) as TokenRow | undefined;
     if (!row) return undefined;
-    return { actor: { id: row.actor_id, role: row.role }, ...(row.ambassador_id ? { ambassadorId: row.ambassador_id } : {}) };
+    return {
+      actor: { id: row.actor_id, role: row.role },
+      ...(row.ambassador_id ? { ambassadorId: row.ambassador_id } : {}),
+      ...(row.working_group_id ? { workingGroupId: row.working_group_id } : {}),
+    };
   }
 
   list(): TokenInfo[] {

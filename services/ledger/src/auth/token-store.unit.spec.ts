@@ -32,6 +32,13 @@ describe('TokenStore', () => {
     expect(() => store.create({ name: 'X', role: 'moderator', ambassadorId: 'amb-1' })).toThrow(/only with --role ambassador/);
   });
 
+  it('scopes a secretary token to its working group and insists on one', () => {
+    const { token } = store.create({ name: 'Sanne', role: 'secretary', workingGroupId: 'wg-groen' });
+    expect(store.principalOf(token)?.workingGroupId).toBe('wg-groen');
+    expect(() => store.create({ name: 'X', role: 'secretary' })).toThrow(/--working-group/);
+    expect(() => store.create({ name: 'X', role: 'organiser', workingGroupId: 'wg-1' })).toThrow(/only with --role secretary/);
+  });
+
   it('forgets revoked and unknown tokens', () => {
     const { token, info } = store.create({ name: 'Tijdelijk', role: 'moderator' });
     expect(store.revoke(info.id)).toBe(true);

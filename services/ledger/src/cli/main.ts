@@ -46,11 +46,13 @@ token
   .addOption(new Option('--role <role>', 'the role the token carries').choices(TokenRoleSchema.options).makeOptionMandatory())
   .requiredOption('--name <name>', 'who holds it, for your own overview (never written to events)')
   .option('--ambassador <ambassadorId>', 'for --role ambassador: the ambassador the token acts as')
-  .action((opts: { role: (typeof TokenRoleSchema.options)[number]; name: string; ambassador?: string }) => {
+  .option('--working-group <workingGroupId>', 'for --role secretary: the working group whose proposals they write')
+  .action((opts: { role: (typeof TokenRoleSchema.options)[number]; name: string; ambassador?: string; workingGroup?: string }) => {
     const store = new TokenStore(config().dataDir);
     try {
-      const { token: secret, info } = store.create({ name: opts.name, role: opts.role, ambassadorId: opts.ambassador });
-      process.stderr.write(`Created token ${info.id} (${info.role}${info.ambassadorId ? ` for ${info.ambassadorId}` : ''}) for "${info.name}", actor ${info.actorId}.\nSend it as "Authorization: Bearer <token>". It is shown only now:\n`);
+      const { token: secret, info } = store.create({ name: opts.name, role: opts.role, ambassadorId: opts.ambassador, workingGroupId: opts.workingGroup });
+      const scope = info.ambassadorId ?? info.workingGroupId;
+      process.stderr.write(`Created token ${info.id} (${info.role}${scope ? ` for ${scope}` : ''}) for "${info.name}", actor ${info.actorId}.\nSend it as "Authorization: Bearer <token>". It is shown only now:\n`);
       process.stdout.write(`${secret}\n`);
     } catch (error) {
       fail((error as Error).message);
@@ -65,7 +67,7 @@ token
   .action(() => {
     const store = new TokenStore(config().dataDir);
     for (const t of store.list()) {
-      process.stdout.write(`${t.id}\t${t.role}\t${t.ambassadorId ?? '-'}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}\t${t.name}\n`);
+      process.stdout.write(`${t.id}\t${t.role}\t${t.ambassadorId ?? t.workingGroupId ?? '-'}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'active'}\t${t.name}\n`);
     }
     store.close();
   });

@@ -6,6 +6,8 @@ export interface Principal {
   readonly actor: Actor;
   /** For ambassador tokens: the ambassador they act as; they may record only for conversations they host. */
   readonly ambassadorId?: string;
+  /** For secretary tokens: their working group; they draft and revise only its proposals. */
+  readonly workingGroupId?: string;
 }
 
 /** An aggregate's state as loaded from its stream. */

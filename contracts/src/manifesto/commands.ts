@@ -1,0 +1,1 @@
+export const manifestoCommands = {} as const;

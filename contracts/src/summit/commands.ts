@@ -1,0 +1,1 @@
+export const summitCommands = {} as const;

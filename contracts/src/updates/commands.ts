@@ -1,0 +1,1 @@
+export const updatesCommands = {} as const;

@@ -1,0 +1,1 @@
+export const updatesEvents = {} as const;

@@ -29,6 +29,14 @@ export const PopulationFigureSchema = z.object({
 });
 export type PopulationFigure = z.infer<typeof PopulationFigureSchema>;
 
+/** A district of the municipality, with its official name. */
+export const DistrictSchema = z.object({
+  /** CBS district code, e.g. WK054600. */
+  code: DistrictCodeSchema,
+  /** The district's name, e.g. "Binnenstad-Zuid". */
+  name: PublicTextSchema(100),
+});
+
 export const ProcessStartedSchema = z.object({
   /** Id of the process. */
   processId: IdSchema,
@@ -42,6 +50,12 @@ export const ProcessStartedSchema = z.object({
   description: PublicTextSchema(4000),
   /** The phases planned, in order, with their dates. */
   plannedPhases: z.array(PlannedPhaseSchema).min(1, 'plan at least one phase').max(7),
+  /** The municipality's districts with their names, so imports and the portal can use names; empty when not given. */
+  districts: z
+    .array(DistrictSchema)
+    .max(200)
+    .refine((ds) => new Set(ds.map((d) => d.code)).size === ds.length, 'must not list a district twice')
+    .default([]),
   /** True for generated demonstration data. */
   demo: z.boolean(),
 });

@@ -34,6 +34,7 @@ const apply = (model: ConversationsReadModel, event: ProjectedEvent): void => {
         municipalityCode: d.municipalityCode,
         description: d.description,
         demo: d.demo,
+        districts: d.districts.map((x) => ({ code: x.code, name: x.name })),
         currentPhase: null,
         phases: d.plannedPhases.map((p) => ({ phase: p.phase, startsOn: p.startsOn ?? null, endsOn: p.endsOn ?? null, startedOn: null })),
       };

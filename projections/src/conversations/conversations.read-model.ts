@@ -8,6 +8,7 @@ export interface ProcessView {
   municipalityCode: string;
   description: string;
   demo: boolean;
+  districts: { code: string; name: string }[];
   currentPhase: Phase | null;
   phases: { phase: Phase; startsOn: string | null; endsOn: string | null; startedOn: string | null }[];
 }

@@ -3,7 +3,7 @@ import type { PlannedConversation } from './conversations.generator.js';
 import { CALENDAR, PLANNED_PHASES, PROCESS_DESCRIPTION, PROCESS_TITLE } from './demo-calendar.data.js';
 import { DEMO_PROCESS_ID, type TimedCommand, timed } from './demo-command.model.js';
 import type { ConversationIntake, PlannedIdea } from './ideas.generator.js';
-import { LEIDEN_MUNICIPALITY_CODE } from './leiden-districts.data.js';
+import { LEIDEN_DISTRICTS, LEIDEN_MUNICIPALITY_CODE } from './leiden-districts.data.js';
 import type { PlannedParticipant } from './participants.generator.js';
 import type { PlannedAmbassador, PlannedWildcard } from './recruitment.generator.js';
 import type { buildReferencePopulation } from './reference-population.builder.js';
@@ -24,6 +24,7 @@ export const processCommands = (reference: ReturnType<typeof buildReferencePopul
       municipalityCode: LEIDEN_MUNICIPALITY_CODE,
       description: PROCESS_DESCRIPTION,
       plannedPhases: PLANNED_PHASES,
+      districts: LEIDEN_DISTRICTS.map((d) => ({ code: d.code, name: d.name })),
       demo: true,
     },
     CALENDAR.processStartedAt,

@@ -35,6 +35,12 @@ export const baseTypeDefs = /* GraphQL */ `
     startedOn: String
   }
 
+  type District {
+    "CBS district code, e.g. WK054600"
+    code: String!
+    name: String!
+  }
+
   type Process {
     id: ID!
     title: String!
@@ -45,6 +51,7 @@ export const baseTypeDefs = /* GraphQL */ `
     demo: Boolean!
     currentPhase: String
     phases: [PhaseView!]!
+    districts: [District!]!
     conversationCount: Int!
     ideaCount: Int!
   }

@@ -10,6 +10,7 @@ export type Process =
       readonly processId: string;
       readonly municipalityCode: string;
       readonly plannedPhases: readonly Phase[];
+      readonly districts: readonly { readonly code: string; readonly name: string }[];
       readonly startedPhases: readonly Phase[];
       readonly demo: boolean;
     };
@@ -26,6 +27,7 @@ export const processAggregate: Aggregate<Process, ProcessEvent> = {
           processId: event.data.processId,
           municipalityCode: event.data.municipalityCode,
           plannedPhases: event.data.plannedPhases.map((p) => p.phase),
+          districts: event.data.districts,
           startedPhases: [],
           demo: event.data.demo,
         };

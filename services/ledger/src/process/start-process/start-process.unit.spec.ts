@@ -17,6 +17,12 @@ describe('StartProcess', () => {
       .when({ ...command, plannedPhases: [{ phase: 'werving' }, { phase: 'werving' }] })
       .thenThrows(ErrorCode.BadUserInput, /plannedPhases/));
 
+  it('refuses a district of another municipality, naming it', () =>
+    specify(startProcess)
+      .given()
+      .when({ ...command, districts: [{ code: 'WK036300', name: 'Centrum' }] })
+      .thenThrows(ErrorCode.BadUserInput, /districts\.0\.code: WK036300 is not a district of municipality GM0546/));
+
   it('refuses a phase that ends before it starts', () =>
     specify(startProcess)
       .given()

@@ -1,6 +1,6 @@
 import { ErrorCode, SpoorError } from '@spoor/contracts';
 import { defineUseCase } from '../../shared/use-case.js';
-import { mustBeNew } from '../../shared/rules.js';
+import { mustBeDistrictOf, mustBeNew } from '../../shared/rules.js';
 import { processAggregate } from '../process.js';
 
 export const startProcess = defineUseCase({
@@ -20,6 +20,7 @@ export const startProcess = defineUseCase({
         throw new SpoorError(ErrorCode.BadUserInput, `plannedPhases.${i}.endsOn: ends before it starts`, `plannedPhases.${i}.endsOn`);
       }
     }
+    command.districts.forEach((d, i) => mustBeDistrictOf(d.code, command.municipalityCode, `districts.${i}.code`));
     return [{ type: 'ProcessStarted', data: { ...command } }];
   },
 });

@@ -13,6 +13,10 @@ export const processStarted: DomainEvent = {
     municipalityCode: 'GM0546',
     description: 'Honderd huiskamergesprekken',
     plannedPhases: [{ phase: 'werving' }, { phase: 'gesprekken' }, { phase: 'bundeling' }],
+    districts: [
+      { code: 'WK054603', name: 'Leiden-Noord' },
+      { code: 'WK054608', name: 'Merenwijkdistrict' },
+    ],
     demo: false,
   },
 };

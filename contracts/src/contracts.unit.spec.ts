@@ -10,18 +10,19 @@ const sourceFiles = (dir: string): string[] =>
     return statSync(path).isDirectory() ? sourceFiles(path) : name.endsWith('.ts') && !name.endsWith('.spec.ts') ? [path] : [];
   });
 
-/** Fields of every `z.object({...})` or `.extend({...})` literal that lack a JSDoc comment. */
+/** Fields of every `z.object({...})`, `.extend({...})` or `const xxxShape = {...}` literal that lack a JSDoc comment (spreads of shapes are checked where the shape is defined). */
 const undocumentedFields = (file: string): string[] => {
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const missing: string[] = [];
   const visit = (node: ts.Node): void => {
     const callee = ts.isCallExpression(node) ? node.expression : undefined;
-    const isShape = callee && (callee.getText(source) === 'z.object' || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'extend'));
-    if (ts.isCallExpression(node) && isShape) {
-      const [shape] = node.arguments;
+    const isShape = callee && (['z.object', 'z.strictObject'].includes(callee.getText(source)) || (ts.isPropertyAccessExpression(callee) && callee.name.text === 'extend'));
+    const sharedShape = ts.isVariableDeclaration(node) && node.name.getText(source).endsWith('Shape') && node.initializer && ts.isObjectLiteralExpression(node.initializer);
+    if ((ts.isCallExpression(node) && isShape) || sharedShape) {
+      const [shape] = ts.isCallExpression(node) ? node.arguments : [(node as ts.VariableDeclaration).initializer];
       if (shape && ts.isObjectLiteralExpression(shape)) {
-        for (const property of shape.properties) {
+        for (const property of shape.properties.filter((p) => !ts.isSpreadAssignment(p))) {
           const hasDoc = ts.getLeadingCommentRanges(text, property.getFullStart())?.some((r) => text.slice(r.pos, r.end).startsWith('/**'));
           if (!hasDoc) missing.push(`${file.slice(srcDir.length + 1)}: ${property.name?.getText(source)}`);
         }
@@ -41,7 +42,7 @@ describe('contracts', () => {
   it('name events in the past tense and commands in the imperative, each type once', () => {
     for (const [name, def] of Object.entries(eventDefinitions)) {
       expect(def.type).toBe(name);
-      expect(name).toMatch(/(ed|Held|Submitted|Withdrawn|Started)$/);
+      expect(name).toMatch(/(ed|Held|Withdrawn|Split|Cast|Put)(?=[A-Z]|$)/);
     }
     for (const [name, def] of Object.entries(commandDefinitions)) {
       expect(def.type).toBe(name);

@@ -1,1 +1,83 @@
-export const summitCommands = {} as const;
+import { z } from 'zod';
+import { defineCommand } from '../define.js';
+import { IdSchema } from '../primitives.js';
+import {
+  BallotCast,
+  SummitAttendanceRecorded,
+  SummitScheduled,
+  TableDiscussionRecorded,
+  TablesAllocated,
+  ThemePutOnAgenda,
+  VotingClosed,
+  VotingOpened,
+} from './events.js';
+
+// A command carries the fields of the event it produces, minus what the ledger computes itself.
+
+export const ScheduleSummit = defineCommand('ScheduleSummit', SummitScheduled.schema);
+export const PutThemeOnAgenda = defineCommand('PutThemeOnAgenda', ThemePutOnAgenda.schema);
+export const RecordSummitAttendance = defineCommand('RecordSummitAttendance', SummitAttendanceRecorded.schema);
+
+/** Someone placed at a table by hand (an interpreter's group, accessibility needs). */
+export const ManualPlacementSchema = z.object({
+  /** The attendee. */
+  attendeeId: IdSchema,
+  /** The table number. */
+  table: z.number().int().positive(),
+});
+
+export const AllocateTables = defineCommand(
+  'AllocateTables',
+  TablesAllocated.schema.pick({ processId: true, seed: true }).extend({
+    /** The target table size; tables differ by at most one. */
+    tableSize: z.number().int().min(3).max(20).default(8),
+    /** People to seat at a given table by hand; the rest is allocated around them. */
+    manualPlacements: z
+      .array(ManualPlacementSchema)
+      .max(2000)
+      .refine((ps) => new Set(ps.map((p) => p.attendeeId)).size === ps.length, 'must not place an attendee twice')
+      .default([]),
+  }),
+);
+
+export const RecordTableDiscussion = defineCommand('RecordTableDiscussion', TableDiscussionRecorded.schema);
+
+export const OpenVoting = defineCommand('OpenVoting', VotingOpened.schema.omit({ themeIds: true, eligibleVoters: true }));
+
+export const CastBallot = defineCommand(
+  'CastBallot',
+  BallotCast.schema.extend({
+    /** A random ballot id, never linked to the voter; the same id twice is one ballot. */
+    ballotId: IdSchema,
+  }),
+);
+
+export const CloseVoting = defineCommand('CloseVoting', VotingClosed.schema.omit({ ballotCount: true }));
+
+export const DeclareSummitResult = defineCommand(
+  'DeclareSummitResult',
+  z.strictObject(
+    {
+      /** The process whose vote is counted. The result is computed from the ballots; nothing else can be sent. */
+      processId: IdSchema,
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `${issue.keys.join(', ')}: the result is computed from the ballots by the declared method; it cannot be typed in`
+          : undefined,
+    },
+  ),
+);
+
+export const summitCommands = {
+  ScheduleSummit,
+  PutThemeOnAgenda,
+  RecordSummitAttendance,
+  AllocateTables,
+  RecordTableDiscussion,
+  OpenVoting,
+  CastBallot,
+  CloseVoting,
+  DeclareSummitResult,
+} as const;

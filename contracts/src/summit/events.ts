@@ -1,1 +1,223 @@
-export const summitEvents = {} as const;
+import { z } from 'zod';
+import { defineEvent } from '../define.js';
+import { IdSchema, IsoDateSchema, PublicTextSchema } from '../primitives.js';
+import { RationaleSchema } from '../bundling/events.js';
+
+/** Who an attendee is: a participant (resident) or a wildcard. */
+export const AttendeeKindSchema = z.enum(['participant', 'wildcard']);
+/** Where an attendee stands: invited, confirmed, attended or absent (the latest recording counts). */
+export const AttendanceStatusSchema = z.enum(['invited', 'confirmed', 'attended', 'absent']);
+
+/** Aggregate make-up of one table: counts only, never who. */
+export const TableCompositionSchema = z.object({
+  /** Number of people at the table. */
+  size: z.number().int().nonnegative(),
+  /** Wildcards at the table (at most one). */
+  wildcards: z.number().int().min(0).max(1),
+  /** Residents per district code. */
+  districts: z.record(z.string(), z.number().int().nonnegative()),
+  /** Residents per age band. */
+  ageBands: z.record(z.string(), z.number().int().nonnegative()),
+  /** Residents per gender band. */
+  genders: z.record(z.string(), z.number().int().nonnegative()),
+});
+
+/** One table: its number, its members (private: pseudonymous ids, never published) and its composition (public). */
+export const AllocatedTableSchema = z.object({
+  /** Table number, from 1. */
+  table: z.number().int().positive(),
+  /** Pseudonymous ids of the people seated here; private, the public view drops them. */
+  memberIds: z.array(IdSchema),
+  /** Aggregate composition, public. */
+  composition: TableCompositionSchema,
+});
+
+/** How the summit chooses: approval voting, choose up to `maxChoices` themes, `seats` winners. */
+export const ApprovalMethodSchema = z.object({
+  /** Approval voting: each voter ticks up to maxChoices themes; the themes with the most ticks win. */
+  kind: z.literal('approval'),
+  /** How many themes a voter may tick at most. */
+  maxChoices: z.number().int().min(1).max(50),
+  /** How many themes go on to the working groups. */
+  seats: z.number().int().min(1).max(50),
+});
+
+/** The voting method, declared when voting opens and frozen from then on. */
+export const VotingMethodSchema = z.discriminatedUnion('kind', [ApprovalMethodSchema]);
+export type VotingMethod = z.infer<typeof VotingMethodSchema>;
+
+/** Who may vote. */
+export const VoterGroupSchema = z.enum(['residents', 'residents-and-wildcards']);
+
+export const SummitScheduled = defineEvent(
+  'SummitScheduled',
+  1,
+  z.object({
+    /** The process; it has one summit (stream `summit-<processId>`). */
+    processId: IdSchema,
+    /** The day of the summit. */
+    date: IsoDateSchema,
+    /** Where it takes place, e.g. "Stadsgehoorzaal Leiden". */
+    venue: PublicTextSchema(200),
+    /** How many people the venue seats. */
+    capacity: z.number().int().positive().max(100000),
+    /** The most wildcards that may attend (100 by default). */
+    wildcardLimit: z.number().int().nonnegative().max(10000).default(100),
+  }),
+);
+
+export const ThemePutOnAgenda = defineEvent(
+  'ThemePutOnAgenda',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** The theme; it must not be retired. */
+    themeId: IdSchema,
+    /** The rule or rationale that put it there, e.g. "meer dan 40 ideeën". */
+    rule: RationaleSchema,
+  }),
+);
+
+/** One attendance recording. */
+export const AttendanceEntrySchema = z.object({
+  /** The participant's or wildcard's pseudonymous id. */
+  attendeeId: IdSchema,
+  /** Participant or wildcard. */
+  kind: AttendeeKindSchema,
+  /** Invited, confirmed, attended or absent. */
+  status: AttendanceStatusSchema,
+});
+
+export const SummitAttendanceRecorded = defineEvent(
+  'SummitAttendanceRecorded',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** The recordings, e.g. one check-in list; an attendee appears at most once per recording. */
+    entries: z
+      .array(AttendanceEntrySchema)
+      .min(1)
+      .max(2000)
+      .refine((es) => new Set(es.map((e) => e.attendeeId)).size === es.length, 'must not list an attendee twice'),
+  }),
+);
+
+export const TablesAllocated = defineEvent(
+  'TablesAllocated',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** The allocation algorithm, e.g. "round-robin". */
+    algorithm: z.string().min(1).max(60),
+    /** Its version, so a recount uses the same code. */
+    algorithmVersion: z.number().int().positive(),
+    /** The seed that makes it repeatable. */
+    seed: z.number().int().nonnegative(),
+    /** The target table size. */
+    tableSize: z.number().int().min(3).max(20),
+    /** The tables. */
+    tables: z.array(AllocatedTableSchema).min(1),
+  }),
+);
+
+export const TableDiscussionRecorded = defineEvent(
+  'TableDiscussionRecorded',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** The table number. */
+    table: z.number().int().positive(),
+    /** The theme discussed; it must be on the agenda. */
+    themeId: IdSchema,
+    /** The key points, as the facilitator noted them (about the theme, never about persons). */
+    keyPoints: z.array(PublicTextSchema(1000)).min(1).max(30),
+  }),
+);
+
+export const VotingOpened = defineEvent(
+  'VotingOpened',
+  1,
+  z.object({
+    /** The process; the vote has its own stream `voting-<processId>`. */
+    processId: IdSchema,
+    /** The method, frozen from now on. */
+    method: VotingMethodSchema,
+    /** Who may vote. */
+    voters: VoterGroupSchema,
+    /** The themes on the ballot: the agenda when voting opened (filled in by the ledger). */
+    themeIds: z.array(IdSchema).min(1),
+    /** How many may vote: attendees who attended, of the voter group (filled in by the ledger). */
+    eligibleVoters: z.number().int().nonnegative(),
+  }),
+);
+
+export const BallotCast = defineEvent(
+  'BallotCast',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** A random ballot id, never linked to the voter. */
+    ballotId: IdSchema,
+    /** The themes ticked. */
+    choices: z.array(IdSchema).max(50),
+  }),
+);
+
+export const VotingClosed = defineEvent(
+  'VotingClosed',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** Ballots received (filled in by the ledger). */
+    ballotCount: z.number().int().nonnegative(),
+  }),
+);
+
+/** One theme's line in the tally. */
+export const TallyLineSchema = z.object({
+  /** The theme. */
+  themeId: IdSchema,
+  /** Votes (ticks) it received. */
+  votes: z.number().int().nonnegative(),
+  /** Place in the ranking, from 1, after the tie-break. */
+  rank: z.number().int().positive(),
+  /** Whether it goes on. */
+  chosen: z.boolean(),
+});
+
+export const SummitResultDeclared = defineEvent(
+  'SummitResultDeclared',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** The method the ballots were counted by (as declared when voting opened). */
+    method: VotingMethodSchema,
+    /** Ballots counted. */
+    ballotCount: z.number().int().nonnegative(),
+    /** Every theme on the ballot, by rank. */
+    tally: z.array(TallyLineSchema),
+    /** The chosen themes, by rank. */
+    chosenThemeIds: z.array(IdSchema),
+    /** How ties were broken, in words, so anyone can recount. */
+    tieBreak: z.string(),
+  }),
+);
+
+export const summitEvents = {
+  SummitScheduled,
+  ThemePutOnAgenda,
+  SummitAttendanceRecorded,
+  TablesAllocated,
+  TableDiscussionRecorded,
+  VotingOpened,
+  BallotCast,
+  VotingClosed,
+  SummitResultDeclared,
+} as const;

@@ -3,11 +3,15 @@ import type { z } from 'zod';
 
 const metadataKeys = new Set(Object.keys(CommandMetadataSchema.shape));
 
-const toBadInput = (error: z.ZodError, prefix = ''): SpoorError => {
+/** The field an issue is about; for unknown keys, the first unknown key. */
+const fieldOf = (issue: z.core.$ZodIssue): string =>
+  [...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [])].join('.');
+
+const toBadInput = (error: z.ZodError): SpoorError => {
   const [first] = error.issues;
-  const field = [prefix, ...(first?.path ?? []).map(String)].filter(Boolean).join('.');
-  const problems = error.issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.'), problem: i.message }));
-  const message = problems.map((p) => `${p.field || 'input'}: ${p.problem}`).join('; ');
+  const field = first ? fieldOf(first) : '';
+  const problems = error.issues.map((i) => ({ field: fieldOf(i), problem: i.message }));
+  const message = problems.map((p) => (p.problem.startsWith(`${p.field}:`) ? p.problem : `${p.field || 'input'}: ${p.problem}`)).join('; ');
   return new SpoorError(ErrorCode.BadUserInput, message, field || undefined, { problems });
 };
 

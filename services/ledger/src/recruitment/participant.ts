@@ -7,7 +7,15 @@ type Purpose = z.infer<typeof ConsentPurposeSchema>;
 
 export type Participant =
   | { readonly status: 'none' }
-  | { readonly status: 'registered'; readonly participantId: string; readonly processId: string; readonly consents: readonly Purpose[] };
+  | {
+      readonly status: 'registered';
+      readonly participantId: string;
+      readonly processId: string;
+      readonly districtCode: string;
+      readonly ageBand: string;
+      readonly gender: string;
+      readonly consents: readonly Purpose[];
+    };
 
 export const participantAggregate: Aggregate<Participant, ParticipantEvent> = {
   streamPrefix: 'participant',
@@ -16,7 +24,15 @@ export const participantAggregate: Aggregate<Participant, ParticipantEvent> = {
   evolve: (state, event) => {
     switch (event.type) {
       case 'ParticipantRegistered':
-        return { status: 'registered', participantId: event.data.participantId, processId: event.data.processId, consents: [] };
+        return {
+          status: 'registered',
+          participantId: event.data.participantId,
+          processId: event.data.processId,
+          districtCode: event.data.districtCode,
+          ageBand: event.data.ageBand,
+          gender: event.data.gender,
+          consents: [],
+        };
       case 'ConsentRecorded':
         return state.status === 'registered' ? { ...state, consents: [...state.consents, event.data.purpose] } : state;
       case 'ConsentWithdrawn':

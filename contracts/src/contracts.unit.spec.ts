@@ -42,7 +42,7 @@ describe('contracts', () => {
   it('name events in the past tense and commands in the imperative, each type once', () => {
     for (const [name, def] of Object.entries(eventDefinitions)) {
       expect(def.type).toBe(name);
-      expect(name).toMatch(/(ed|Held|Withdrawn|Split|Cast|Put)(?=[A-Z]|$)/);
+      expect(name).toMatch(/(ed|Held|Withdrawn|Split|Cast|Put|Left)(?=[A-Z]|$)/);
     }
     for (const [name, def] of Object.entries(commandDefinitions)) {
       expect(def.type).toBe(name);

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { eventDefinitions, ErrorCode, SpoorError, type CommandType, type DomainEvent, type EventMetadata } from '@spoor/contracts';
-import { isWrongExpectedVersionError, type EventStore, type NewEvent, type RecordedEvent } from '@spoor/event-store';
+import { isWrongExpectedVersionError, type EventStore, type NewEvent } from '@spoor/event-store';
 import { EVENT_STORE, CLOCK, type Clock } from '../store/tokens.js';
 import { Projector } from '../read-model/projector.service.js';
-import { foldEvents, type Aggregate } from '../shared/decider.js';
+import type { Aggregate } from '../shared/decider.js';
 import { deriveId } from '../shared/ids.js';
 import type { ContextReader, Principal } from '../shared/use-case.js';
 import { useCases } from '../use-cases.js';
 import { parseCommandInput } from './command-input.js';
-import { eventsOfCommand, resultOf, type CommandResult } from './command-result.js';
+import { AggregateLoader, type StoredEvent } from './aggregate-loader.js';
+import { resultOf, type CommandResult } from './command-result.js';
 
 export interface ExecuteOptions {
   /** Marks the events as demonstration data. */
@@ -17,8 +18,6 @@ export interface ExecuteOptions {
   /** Wait until the read models include the events before returning (read-your-writes). */
   readonly waitForReadModel?: boolean;
 }
-
-const toDomainEvent = (e: RecordedEvent): DomainEvent => ({ type: e.type, data: e.data }) as DomainEvent;
 
 /** A stable event id, so a retried append is recognised by stores that deduplicate on ids. */
 const eventIdOf = (commandId: string, streamId: string, index: number): string => {
@@ -39,12 +38,16 @@ export class CommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projector: Projector,
-  ) {}
+  ) {
+    this.loader = new AggregateLoader(store);
+  }
+
+  private readonly loader: AggregateLoader;
 
   private readonly reader: ContextReader = {
     load: async <S, E extends DomainEvent>(aggregate: Aggregate<S, E>, id: string) => {
-      const events = await this.store.readStream(`${aggregate.streamPrefix}-${id}`);
-      return { state: foldEvents(aggregate, events.map(toDomainEvent)), revision: events.at(-1)?.revision };
+      const { state, revision } = await this.loader.load(aggregate, `${aggregate.streamPrefix}-${id}`);
+      return { state, revision };
     },
     ideaCountOf: (conversationId) => this.projector.conversations.conversations[conversationId]?.ideaIds.length ?? 0,
   };
@@ -64,15 +67,13 @@ export class CommandExecutor {
     if (known !== undefined && known !== streamId) {
       throw new SpoorError(ErrorCode.IdempotencyKeyReused, `commandId: ${commandId} was already used for a command on another stream`, 'commandId');
     }
-    const recorded = await this.store.readStream(streamId);
-    const earlier = eventsOfCommand(recorded, commandId);
+    const { state, revision, eventsOf } = await this.loader.load(useCase.aggregate, streamId);
+    const earlier = eventsOf(commandId);
     if (earlier.length > 0) return this.replayed(commandId, streamId, aggregateId, earlier);
 
-    const revision = recorded.at(-1)?.revision;
     if (metadata.expectedRevision !== undefined && metadata.expectedRevision !== (revision ?? -1)) {
       throw new SpoorError(ErrorCode.Conflict, `expectedRevision: the stream is at revision ${revision ?? -1}, not ${metadata.expectedRevision}; reload and try again`, 'expectedRevision');
     }
-    const state = foldEvents(useCase.aggregate, recorded.map(toDomainEvent));
     const context = await useCase.loadContext(command, this.reader);
     useCase.authorize?.(principal, command, state, context);
     const decided: DomainEvent[] = useCase.decide(command, state, context);
@@ -99,7 +100,7 @@ export class CommandExecutor {
       appended = await this.store.append(streamId, newEvents, revision ?? 'no_stream');
     } catch (error) {
       if (!isWrongExpectedVersionError(error)) throw error;
-      const replay = eventsOfCommand(await this.store.readStream(streamId), commandId);
+      const replay = (await this.loader.load(useCase.aggregate, streamId)).eventsOf(commandId);
       if (replay.length > 0) return this.replayed(commandId, streamId, aggregateId, replay);
       throw new SpoorError(ErrorCode.Conflict, `${streamId} was changed by someone else at the same time; reload and try again`, 'expectedRevision');
     }
@@ -112,7 +113,7 @@ export class CommandExecutor {
   }
 
   /** The same result as the first time, for a repeated commandId. */
-  private replayed(commandId: string, streamId: string, aggregateId: string, events: readonly RecordedEvent[]): CommandResult {
+  private replayed(commandId: string, streamId: string, aggregateId: string, events: readonly StoredEvent[]): CommandResult {
     this.logger.log(`commandId ${commandId} was applied before; returning its result`);
     return resultOf(commandId, streamId, aggregateId, events, events.at(-1)?.position ?? 0n);
   }

@@ -37,7 +37,3 @@ export const resultOf = (commandId: string, streamId: string, aggregateId: strin
     receiptCode: receiptCodeOf(events),
   };
 };
-
-/** The events an earlier run of the same command left in the stream, if any. */
-export const eventsOfCommand = (events: readonly RecordedEvent[], commandId: string): RecordedEvent[] =>
-  events.filter((e) => (e.metadata as { commandId?: string } | null)?.commandId === commandId);

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { TokenRoleSchema, TokenStore } from '../auth/token-store.js';
 import { terminalProgress } from './progress.js';
 
-const program = new Command('spoor').description('Spoor: the participation ledger (serve, tokens, demo data)').showHelpAfterError();
+const program = new Command('spoor').description('Spoor: the participation ledger (serve, tokens, demo data, CSV import)').showHelpAfterError();
 
 const fail = (message: string): never => {
   process.stderr.write(`spoor: ${message}\n`);
@@ -37,6 +37,40 @@ program
     const { runDemo } = await import('./demo.command.js');
     await runDemo(config(), terminalProgress());
   });
+
+const importCommand = program
+  .command('import')
+  .description('import a CSV export, participants first, then conversations (docs/import.md); all rows or none, a re-import adds nothing twice');
+
+interface ImportOpts {
+  process?: string;
+  dryRun?: boolean;
+  keepOpen?: boolean;
+  token?: string;
+  consentVersion?: string;
+}
+
+const importSubcommand = (kind: 'participants' | 'conversations', what: string) =>
+  importCommand
+    .command(`${kind} <file>`)
+    .description(`import ${what}; exit code 2 when rows have problems (then nothing is written)`)
+    .option('--process <id>', 'the process to import into (default: the only process in the store)')
+    .option('--dry-run', 'check the file and report, write nothing')
+    .option('--token <token>', 'act as this token holder: organiser, or ambassador for their own conversations (default: $SPOOR_TOKEN, else the ledger itself)')
+    .action(async (file: string, opts: ImportOpts) => {
+      const { runImportCommand } = await import('../import/import.command.js');
+      process.exitCode = await runImportCommand(kind, file, { ...opts, token: opts.token ?? process.env['SPOOR_TOKEN'] }, config(), terminalProgress());
+    });
+
+importSubcommand('participants', 'participants, one row each: deelnemer, wijk, leeftijd, geslacht, toestemming').option(
+  '--consent-version <version>',
+  'consent text version recorded for toestemming=ja',
+  'import',
+);
+importSubcommand('conversations', 'living-room conversations, one row per idea: gesprek, datum, wijk, gastheer, idee, soort, deelnemers').option(
+  '--keep-open',
+  'do not submit the conversation reports (more ideas may follow)',
+);
 
 const token = program.command('token').description('manage bearer tokens');
 

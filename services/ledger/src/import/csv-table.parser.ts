@@ -92,6 +92,8 @@ export const readCsvTable = (input: Uint8Array | string): CsvTable => {
       delimiter,
       columns: false,
       relax_column_count: true,
+      // A hand-typed `Een "groene" straat` keeps its quotes instead of stopping the import.
+      relax_quotes: true,
       skip_empty_lines: true,
       trim: true,
       info: true,

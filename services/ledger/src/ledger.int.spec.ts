@@ -107,6 +107,22 @@ describe('ledger over GraphQL', () => {
     expect(moderator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('refuses to delete anything, saying how to correct instead', async () => {
+    const res = await ledger.gql('mutation { deleteIdea(input: { commandId: "c-del", ideaId: "idea-1" }) { revision } }', {}, organiser);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/Nothing recorded is ever deleted\. Record a correction instead, e\.g\. withdrawIdea/);
+  });
+
+  it('refuses a typed-in summit result: only the ballots decide', async () => {
+    const res = await ledger.gql(
+      'mutation($input: DeclareSummitResultInput!) { declareSummitResult(input: $input) { revision } }',
+      { input: { commandId: 'c-typed', processId: 'leiden', chosenThemeIds: ['groen'] } },
+      organiser,
+    );
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.message).toMatch(/chosenThemeIds.*computed from the ballots/);
+  });
+
   it('puts the pseudonymous actor and both times in every event', async () => {
     const { events } = await ledger.store.readAll({ maxCount: 1000 });
     for (const event of events) {

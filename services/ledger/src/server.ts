@@ -46,6 +46,7 @@ const stopOnSignals = (app: INestApplication): void => {
 export const startServer = async (config: LedgerConfig, options: ServeOptions = {}): Promise<INestApplication> => {
   const app = await NestFactory.create(LedgerModule.forRoot({ config, store: options.store }), { logger: jsonLogger(config.logLevel) });
   stopOnSignals(app);
+  await app.init(); // read models caught up before anything is loaded or served
   if (options.demo) {
     const { executed } = await loadDemo(app.get<EventStore>(EVENT_STORE), app.get(CommandExecutor), generateLeidenDemo(), options.demo);
     process.stderr.write(`Demo: ${executed} commands checked or applied\n`);

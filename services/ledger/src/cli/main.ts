@@ -72,6 +72,25 @@ importSubcommand('conversations', 'living-room conversations, one row per idea: 
   'do not submit the conversation reports (more ideas may follow)',
 );
 
+program
+  .command('projections')
+  .description('read models')
+  .command('rebuild')
+  .description('rebuild every read model from the whole log, with progress (stop the service first)')
+  .action(async () => {
+    const { openEventStore } = await import('../store/open-event-store.js');
+    const { rebuildProjections } = await import('../read-model/rebuild.js');
+    const c = config();
+    const store = openEventStore(c);
+    try {
+      const { events, failures } = await rebuildProjections(store, c.dataDir, terminalProgress());
+      process.stderr.write(`Rebuilt the read models from ${events} events${failures ? `; ${failures} events could not be projected (see above)` : ''}\n`);
+      if (failures) process.exitCode = 1;
+    } finally {
+      await store.close();
+    }
+  });
+
 const token = program.command('token').description('manage bearer tokens');
 
 token

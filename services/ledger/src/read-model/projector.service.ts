@@ -1,41 +1,59 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { parseEventEnvelope } from '@spoor/contracts';
 import type { EventStore, RecordedEvent, Subscription } from '@spoor/event-store';
-import { conversationsProjection, type ConversationsReadModel, type ProjectedEvent } from '@spoor/projections';
-import { EVENT_STORE } from '../store/tokens.js';
+import { conversationsProjection, type ConversationsReadModel, type Projection } from '@spoor/projections';
+import type { LedgerConfig } from '../config/config.js';
+import { CONFIG, EVENT_STORE } from '../store/tokens.js';
+import { commandIndexProjection } from './command-index.projection.js';
+import { ProjectionSet } from './projection-set.js';
+import { ledgerProjections } from './projection-registry.js';
+import { SnapshotStore } from './snapshot-store.js';
 
 interface Waiter {
   readonly position: bigint;
   readonly resolve: () => void;
 }
 
-const handled = new Set<string>(conversationsProjection.eventTypes);
+/** How long changes may wait before the read models are checkpointed again. */
+const SNAPSHOT_EVERY_MS = 5_000;
 
 /**
- * Keeps the read models up to date: catches up from the store, then follows it live. Also keeps
- * the index of commandIds seen, so a commandId reused on another stream is refused.
+ * Keeps the read models up to date: resumes from their checkpoints (a projection whose version
+ * changed starts over), catches up from the store, then follows it live, checkpointing as it goes.
  */
 @Injectable()
 export class Projector implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Projector');
-  conversations: ConversationsReadModel = conversationsProjection.initialState();
-  private readonly commandStreams = new Map<string, string>();
+  private readonly snapshots: SnapshotStore;
+  private set!: ProjectionSet;
   private position: bigint | undefined;
   private caughtUp = false;
   private waiters: Waiter[] = [];
   private subscription: Subscription | undefined;
   private eventCount = 0;
   private failures = 0;
+  private dirty = false;
+  private timer: NodeJS.Timeout | undefined;
 
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CONFIG) config: LedgerConfig,
+  ) {
+    this.snapshots = new SnapshotStore(config.dataDir);
+  }
 
   onModuleInit(): Promise<void> {
+    this.set = new ProjectionSet(ledgerProjections, this.snapshots.load());
+    const rebuilding = this.set.rebuilding;
+    if (rebuilding.length > 0) this.logger.log(`rebuilding from the start of the log: ${rebuilding.join(', ')}`);
+    this.position = this.set.resumeAfter;
     return new Promise((resolve, reject) => {
       this.subscription = this.store.subscribeToAll({
+        after: this.set.resumeAfter,
         onEvent: (event) => this.apply(event),
         onCaughtUp: () => {
           this.caughtUp = true;
-          this.logger.log(`caught up: ${this.eventCount} events, ${Object.keys(this.conversations.ideas).length} ideas`);
+          this.checkpoint();
+          this.logger.log(`caught up at position ${this.position ?? 0} (${this.eventCount} events read)`);
           resolve();
         },
         onError: (error) => {
@@ -48,6 +66,9 @@ export class Projector implements OnModuleInit, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     await this.subscription?.stop();
+    clearTimeout(this.timer);
+    this.checkpoint();
+    this.snapshots.close();
     for (const w of this.waiters) w.resolve();
     this.waiters = [];
   }
@@ -61,8 +82,17 @@ export class Projector implements OnModuleInit, OnModuleDestroy {
     return { events: this.eventCount, position: this.position?.toString() ?? null, failures: this.failures };
   }
 
+  /** The current read model of a projection. */
+  model<R>(projection: Projection<R>): R {
+    return this.set.state(projection);
+  }
+
+  get conversations(): ConversationsReadModel {
+    return this.model(conversationsProjection);
+  }
+
   streamOfCommand(commandId: string): string | undefined {
-    return this.commandStreams.get(commandId);
+    return this.model(commandIndexProjection)[commandId];
   }
 
   /** Resolves once the read models include the given position, or after the timeout. */
@@ -85,18 +115,24 @@ export class Projector implements OnModuleInit, OnModuleDestroy {
   private apply(raw: RecordedEvent): void {
     this.eventCount += 1;
     this.position = raw.position;
-    try {
-      const metadata = raw.metadata as { commandId?: unknown } | null;
-      if (typeof metadata?.commandId === 'string') this.commandStreams.set(metadata.commandId, raw.streamId);
-      if (handled.has(raw.type)) {
-        const event: ProjectedEvent = parseEventEnvelope({ ...raw, position: raw.position.toString() });
-        this.conversations = conversationsProjection.evolve(this.conversations, event);
-      }
-    } catch (error) {
+    for (const { projection, error } of this.set.apply(raw)) {
       this.failures += 1;
-      this.logger.error(`event ${raw.streamId}@${raw.revision} (${raw.type}) could not be projected: ${(error as Error).message}`);
+      this.logger.error(`event ${raw.streamId}@${raw.revision} (${raw.type}) could not be projected by ${projection}: ${error.message}`);
     }
+    this.dirty = true;
+    if (this.caughtUp && !this.timer) this.timer = setTimeout(() => this.checkpoint(), SNAPSHOT_EVERY_MS);
     const due = this.waiters.filter((w) => w.position <= raw.position);
     for (const w of due) w.resolve();
+  }
+
+  private checkpoint(): void {
+    this.timer = undefined;
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      this.snapshots.save(this.set.snapshots());
+    } catch (error) {
+      this.logger.error(`could not checkpoint the read models: ${(error as Error).message}`);
+    }
   }
 }

@@ -1,0 +1,5 @@
+import { conversationsProjection, type Projection } from '@spoor/projections';
+import { commandIndexProjection } from './command-index.projection.js';
+
+/** Every read model the ledger keeps: the public ones from @spoor/projections, and its own command index. */
+export const ledgerProjections: readonly Projection<unknown>[] = [conversationsProjection, commandIndexProjection] as readonly Projection<unknown>[];

@@ -1,0 +1,48 @@
+import type { EventStore } from '@spoor/event-store';
+import type { Progress } from '../cli/progress.js';
+import { ProjectionSet } from './projection-set.js';
+import { ledgerProjections } from './projection-registry.js';
+import { SnapshotStore } from './snapshot-store.js';
+
+const PAGE = 5_000;
+
+const countEvents = async (store: EventStore): Promise<number> => {
+  let count = 0;
+  let after: bigint | undefined;
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: PAGE });
+    count += page.events.length;
+    if (page.isEnd || page.lastPosition === undefined) return count;
+    after = page.lastPosition;
+  }
+};
+
+/**
+ * Folds the whole log into fresh read models and replaces the checkpoints. Run it with the
+ * service stopped (the service also rebuilds by itself when a projection's version changed).
+ */
+export const rebuildProjections = async (store: EventStore, dataDir: string, progress: Progress): Promise<{ events: number; failures: number }> => {
+  const total = await countEvents(store);
+  const set = new ProjectionSet(ledgerProjections);
+  progress.start(total, 'Leesmodellen opnieuw opbouwen / rebuilding read models');
+  let done = 0;
+  let failures = 0;
+  let after: bigint | undefined;
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: PAGE });
+    for (const event of page.events) failures += set.apply(event).length;
+    done += page.events.length;
+    progress.update(done);
+    if (page.isEnd || page.lastPosition === undefined) break;
+    after = page.lastPosition;
+  }
+  progress.stop();
+  const snapshots = new SnapshotStore(dataDir);
+  try {
+    snapshots.clear();
+    snapshots.save(set.snapshots());
+  } finally {
+    snapshots.close();
+  }
+  return { events: done, failures };
+};

@@ -41,12 +41,16 @@ export class Projector implements OnModuleInit, OnModuleDestroy {
     this.snapshots = new SnapshotStore(config.dataDir);
   }
 
-  onModuleInit(): Promise<void> {
+  async onModuleInit(): Promise<void> {
     this.set = new ProjectionSet(ledgerProjections, this.snapshots.load());
+    if (!(await this.storeHolds(this.set.resumeAfter))) {
+      this.logger.warn(`the checkpoints are ahead of the store (position ${this.set.resumeAfter}); rebuilding every read model from the log`);
+      this.set = new ProjectionSet(ledgerProjections);
+    }
     const rebuilding = this.set.rebuilding;
     if (rebuilding.length > 0) this.logger.log(`rebuilding from the start of the log: ${rebuilding.join(', ')}`);
     this.position = this.set.resumeAfter;
-    return new Promise((resolve, reject) => {
+    await new Promise<void>((resolve, reject) => {
       this.subscription = this.store.subscribeToAll({
         after: this.set.resumeAfter,
         onEvent: (event) => this.apply(event),
@@ -62,6 +66,13 @@ export class Projector implements OnModuleInit, OnModuleDestroy {
         },
       });
     });
+  }
+
+  /** Checkpoints belong to this store only if it holds the event they stopped at (a replaced store does not). */
+  private async storeHolds(position: bigint | undefined): Promise<boolean> {
+    if (position === undefined) return true;
+    const page = await this.store.readAll({ after: position - 1n, maxCount: 1 });
+    return page.events[0]?.position === position;
   }
 
   async onModuleDestroy(): Promise<void> {

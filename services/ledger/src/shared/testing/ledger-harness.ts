@@ -17,8 +17,8 @@ export interface GraphqlResponse {
 }
 
 /** A ledger on a temporary SQLite store, listening on a free port, for integration specs. */
-export const startLedger = async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'spoor-ledger-'));
+export const startLedger = async (options: { dataDir?: string } = {}) => {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'spoor-ledger-'));
   const config = loadConfig({ SPOOR_DATA_DIR: dataDir, PORT: '4000', LOG_LEVEL: 'error' });
   const app: INestApplication = await NestFactory.create(LedgerModule.forRoot({ config }), { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
@@ -40,12 +40,13 @@ export const startLedger = async () => {
     store,
     url,
     gql,
-    token: (role: TokenRole, ambassadorId?: string) => auth.tokens.create({ name: `test ${role}`, role, ambassadorId }).token,
+    dataDir,
+    token: (role: TokenRole, ambassadorId?: string, workingGroupId?: string) => auth.tokens.create({ name: `test ${role}`, role, ambassadorId, workingGroupId }).token,
     /** Number of events in the whole log. */
     eventCount: async () => (await store.readAll({ maxCount: 100000 })).events.length,
-    close: async () => {
+    close: async (keepData = false) => {
       await app.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 };

@@ -123,6 +123,14 @@ describe('ledger over GraphQL', () => {
     expect(res.errors?.[0]?.message).toMatch(/chosenThemeIds.*computed from the ballots/);
   });
 
+  it('refuses queries that are too deep or too costly, saying the limit', async () => {
+    const deep = await ledger.gql('{ ideas { nodes { conversation { ideas { nodes { conversation { ideas { nodes { conversation { ideas { nodes { id } } } } } } } } } } } }');
+    expect(deep.errors?.[0]?.message).toMatch(/Query depth 12 exceeds the limit of 10/);
+    const costly = await ledger.gql('{ conversations(first: 1000) { nodes { ideas(first: 1000) { nodes { id text kind } } } } }');
+    expect(costly.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(costly.errors?.[0]?.message).toMatch(/exceeds the limit of 50000/);
+  });
+
   it('puts the pseudonymous actor and both times in every event', async () => {
     const { events } = await ledger.store.readAll({ maxCount: 1000 });
     for (const event of events) {

@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { AuthService } from './auth/auth.service.js';
 import { ConversationsResolver, IdeaResolver } from './conversations/queries/conversations.resolver.js';
 import { CoreModule, type LedgerOptions } from './core.module.js';
+import { complexityLimit } from './graphql/complexity.plugin.js';
 import { depthLimit } from './graphql/depth-limit.js';
 import { formatError } from './graphql/format-error.js';
 import { mutationResolvers, mutationTypeDefs } from './graphql/mutations.js';
@@ -29,6 +30,7 @@ export class LedgerModule {
             playground: false,
             introspection: true,
             validationRules: [depthLimit(options.config.graphqlMaxDepth)],
+            plugins: [complexityLimit(options.config.graphqlMaxComplexity)],
             formatError,
             context: ({ req }: { req: { headers: Record<string, string | undefined> } }) => auth.contextFor(req.headers['authorization']),
           }),

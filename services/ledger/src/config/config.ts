@@ -26,6 +26,8 @@ export const ConfigSchema = z.object({
   EVENTSTORE_CONNECTION_STRING: z.string().regex(/^(esdb|kurrentdb)(\+discover)?:\/\/.+/, 'must be an esdb://... or kurrentdb://... connection string').optional(),
   /** Largest GraphQL query depth accepted. */
   SPOOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  /** Largest estimated GraphQL query cost accepted (fields times page sizes). */
+  SPOOR_GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
 });
 
 export interface LedgerConfig {
@@ -36,6 +38,7 @@ export interface LedgerConfig {
   readonly sqliteSynchronous: 'FULL' | 'NORMAL';
   readonly logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   readonly graphqlMaxDepth: number;
+  readonly graphqlMaxComplexity: number;
 }
 
 export class ConfigError extends Error {
@@ -62,5 +65,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     sqliteSynchronous: c.SPOOR_SQLITE_SYNCHRONOUS,
     logLevel: c.LOG_LEVEL,
     graphqlMaxDepth: c.SPOOR_GRAPHQL_MAX_DEPTH,
+    graphqlMaxComplexity: c.SPOOR_GRAPHQL_MAX_COMPLEXITY,
   };
 };

@@ -17,6 +17,34 @@ export const CALENDAR = {
   conversations: { from: '2017-09-12', to: '2017-11-29' },
 } as const;
 
+/**
+ * From the summit to the end, after the real process: the summit on Sunday 14 January 2018,
+ * working groups from February to May, the manifesto presented in the Pieterskerk in mid-June.
+ */
+export const LATER_CALENDAR = {
+  summit: {
+    scheduledAt: localTime('2017-12-11', '11:00'),
+    invitationsAt: localTime('2017-12-18', '10:00'),
+    replyDays: ['2017-12-28', '2018-01-04', '2018-01-09', '2018-01-12'],
+    agendaAt: localTime('2018-01-08', '10:00'),
+    date: '2018-01-14',
+    venue: 'Stadsgehoorzaal Leiden',
+    capacity: 900,
+    wildcardLimit: 100,
+  },
+  burgertop: { startedOn: '2018-01-14', at: localTime('2018-01-14', '08:00') },
+  werkgroepen: { startedOn: '2018-01-15', at: localTime('2018-01-15', '09:00') },
+  groupsFormedAt: localTime('2018-01-29', '10:00'),
+  firstMeetings: { from: '2018-02-05', to: '2018-02-15' },
+  lastMeetingBy: '2018-05-11',
+  decisionsAt: localTime('2018-05-22', '14:00'),
+  manifest: { startedOn: '2018-06-01', at: localTime('2018-06-01', '09:00') },
+  manifestoAdoptedAt: localTime('2018-06-11', '20:00'),
+  presentation: { at: localTime('2018-06-14', '19:30'), occasion: 'Presentatie van het manifest in de Pieterskerk, Leiden' },
+  endorsementsUntil: '2018-06-16',
+  afgerond: { startedOn: '2018-06-17', at: localTime('2018-06-17', '10:00') },
+} as const;
+
 /** Training evenings for the ambassadors, with what was trained. */
 export const AMBASSADOR_TRAININGS = [
   { on: '2017-07-04', time: '19:30', training: 'Ambassadeurstraining: een huiskamergesprek leiden en ideeën noteren' },

@@ -7,7 +7,24 @@ export const DEMO_PROCESS_ID = 'leiden-demo';
 /** The seed used when none is given: the year of the Leiden conversations. */
 export const DEFAULT_DEMO_SEED = 2017;
 
-/** One command of the demo, as a ledger executes it: type, idempotency key, input and when it happened. */
+/**
+ * Who would issue a command in the real process, so that a test can send it with a token of that
+ * role and scope: an ambassador for their own conversation, a secretary for their own group.
+ */
+export type DemoActor =
+  | { readonly role: 'organiser' }
+  | { readonly role: 'moderator' }
+  | { readonly role: 'ambassador'; readonly ambassadorId: string }
+  | { readonly role: 'facilitator' }
+  | { readonly role: 'secretary'; readonly workingGroupId: string };
+
+export const ORGANISER: DemoActor = { role: 'organiser' };
+export const MODERATOR: DemoActor = { role: 'moderator' };
+export const FACILITATOR: DemoActor = { role: 'facilitator' };
+export const ambassador = (ambassadorId: string): DemoActor => ({ role: 'ambassador', ambassadorId });
+export const secretary = (workingGroupId: string): DemoActor => ({ role: 'secretary', workingGroupId });
+
+/** One command of the demo, as a ledger executes it: type, idempotency key, input, when it happened and who issued it. */
 export type DemoCommand = {
   [T in CommandType]: {
     type: T;
@@ -16,6 +33,8 @@ export type DemoCommand = {
     input: CommandInput<T>;
     /** ISO 8601 with the Europe/Amsterdam offset of that day. */
     occurredAt: string;
+    /** Who would issue it: the role, and the ambassador or working group a scoped token needs. */
+    actor: DemoActor;
   };
 }[CommandType];
 
@@ -27,8 +46,9 @@ export interface TimedCommand {
   readonly at: LocalTime;
 }
 
-export const timed = <T extends CommandType>(type: T, commandId: string, input: CommandInput<T>, at: LocalTime): TimedCommand => ({
-  command: { type, commandId, input, occurredAt: toAmsterdamIso(at) } as DemoCommandOf<T>,
+/** A command at a local time; organisers issue whatever no other role is named for. */
+export const timed = <T extends CommandType>(type: T, commandId: string, input: CommandInput<T>, at: LocalTime, actor: DemoActor = ORGANISER): TimedCommand => ({
+  command: { type, commandId, input, occurredAt: toAmsterdamIso(at), actor } as DemoCommandOf<T>,
   at,
 });
 
@@ -44,3 +64,6 @@ export const inExecutionOrder = (commands: readonly TimedCommand[]): DemoCommand
 
 /** Zero-padded number for ids: `pad(7, 3)` is `007`. */
 export const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/** The number at the end of an id: `hk-007` gives `007`. */
+export const idNumber = (id: string): string => id.slice(id.lastIndexOf('-') + 1);

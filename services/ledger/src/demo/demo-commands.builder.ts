@@ -1,7 +1,7 @@
 import { addDays, addMinutes, type LocalTime, localDate, localTime, startOfDay, weekday } from './amsterdam-time.util.js';
 import type { PlannedConversation } from './conversations.generator.js';
 import { CALENDAR, PLANNED_PHASES, PROCESS_DESCRIPTION, PROCESS_TITLE } from './demo-calendar.data.js';
-import { DEMO_PROCESS_ID, type TimedCommand, timed } from './demo-command.model.js';
+import { ambassador, DEMO_PROCESS_ID, idNumber as number, type TimedCommand, timed } from './demo-command.model.js';
 import type { ConversationIntake, PlannedIdea } from './ideas.generator.js';
 import { LEIDEN_DISTRICTS, LEIDEN_MUNICIPALITY_CODE } from './leiden-districts.data.js';
 import type { PlannedParticipant } from './participants.generator.js';
@@ -10,8 +10,6 @@ import type { buildReferencePopulation } from './reference-population.builder.js
 
 const CONSENT_VERSION = '2017-09';
 const processId = DEMO_PROCESS_ID;
-
-const number = (id: string): string => id.slice(id.lastIndexOf('-') + 1);
 
 export const processCommands = (reference: ReturnType<typeof buildReferencePopulation>): TimedCommand[] => [
   timed(
@@ -84,29 +82,36 @@ export const conversationCommands = (
     const { conversationId } = c;
     const n = number(conversationId);
     const reportAt = intakes.find((i) => i.conversationId === conversationId)?.reportAt ?? addDays(c.heldAt, 1);
+    const host = ambassador(c.ambassadorId);
     return [
-      timed('PlanConversation', `demo-plan-conversation-${n}`, { conversationId, ambassadorId: c.ambassadorId, districtCode: c.districtCode, plannedOn: localDate(c.heldAt) }, c.plannedAt),
+      timed('PlanConversation', `demo-plan-conversation-${n}`, { conversationId, ambassadorId: c.ambassadorId, districtCode: c.districtCode, plannedOn: localDate(c.heldAt) }, c.plannedAt, host),
       timed(
         'RecordConversationHeld',
         `demo-record-conversation-held-${n}`,
         { conversationId, heldOn: localDate(c.heldAt), participantIds: participants.filter((p) => p.conversationId === conversationId).map((p) => p.participantId) },
         c.heldAt,
+        host,
       ),
-      timed('SubmitConversationReport', `demo-submit-conversation-report-${n}`, { conversationId, submittedOn: localDate(reportAt) }, reportAt),
+      timed('SubmitConversationReport', `demo-submit-conversation-report-${n}`, { conversationId, submittedOn: localDate(reportAt) }, reportAt, host),
     ];
   }),
 ];
 
-export const ideaCommands = (ideas: readonly PlannedIdea[]): TimedCommand[] =>
-  ideas.flatMap((idea) => {
+/** Ideas and their typo fixes are recorded by the conversation's host; withdrawals only by organisers. */
+export const ideaCommands = (ideas: readonly PlannedIdea[], conversations: readonly PlannedConversation[]): TimedCommand[] => {
+  const hostOf = new Map(conversations.map((c) => [c.conversationId, ambassador(c.ambassadorId)]));
+  return ideas.flatMap((idea) => {
     const { ideaId } = idea;
     const n = number(ideaId);
+    const host = hostOf.get(idea.conversationId);
+    if (!host) throw new Error(`idea ${ideaId} belongs to an unknown conversation ${idea.conversationId}`);
     return [
-      timed('RecordIdea', `demo-record-idea-${n}`, { ideaId, conversationId: idea.conversationId, text: idea.recordedText, kind: idea.kind }, idea.recordedAt),
-      ...(idea.revision ? [timed('ReviseIdeaText', `demo-revise-idea-text-${n}`, { ideaId, text: idea.revision.text, reason: idea.revision.reason }, idea.revision.at)] : []),
+      timed('RecordIdea', `demo-record-idea-${n}`, { ideaId, conversationId: idea.conversationId, text: idea.recordedText, kind: idea.kind }, idea.recordedAt, host),
+      ...(idea.revision ? [timed('ReviseIdeaText', `demo-revise-idea-text-${n}`, { ideaId, text: idea.revision.text, reason: idea.revision.reason }, idea.revision.at, host)] : []),
       ...(idea.withdrawnAt ? [timed('WithdrawIdea', `demo-withdraw-idea-${n}`, { ideaId, reason: 'participant-request' }, idea.withdrawnAt)] : []),
     ];
   });
+};
 
 /** Bundling starts on the first Monday after everything else happened. */
 export const bundlingCommand = (after: readonly TimedCommand[]): TimedCommand => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type CommandDefinition, type CommandType, commandDefinitions } from '@spoor/contracts';
 import { parse } from 'csv-parse/sync';
+import { useCases } from '../use-cases.js';
 import { IDEA_BANK } from './idea-bank/idea-bank.data.js';
 import { DEMO_PROCESS_ID, type DemoCommand, type DemoCommandOf, generateLeidenDemo, INVENTED_SOURCE, LEIDEN_DISTRICTS, summariseDemo } from './leiden-demo.js';
 import { PLACES } from './leiden-places.data.js';
@@ -34,6 +35,10 @@ describe('the Leiden demo', () => {
     const ids = (cs: DemoCommand[]) => ofType('RegisterParticipant', cs).map((p) => p.input.participantId);
     expect(ids(other)).toEqual(ids(demo));
     expect(new Set(other.map((c) => c.commandId)).has('demo-register-participant-0750')).toBe(true);
+    const ballots = (cs: DemoCommand[]) => ofType('CastBallot', cs).map((b) => b.input.ballotId);
+    expect(ballots(other)).not.toEqual(ballots(demo));
+    const themes = (cs: DemoCommand[]) => ofType('CreateTheme', cs).map((t) => t.input.themeId);
+    expect(themes(other)).toEqual(themes(demo));
   });
 
   it('has inputs that all parse with their command schema, and unique commandIds', () => {
@@ -51,8 +56,8 @@ describe('the Leiden demo', () => {
     expect(start?.input).toMatchObject({ processId: DEMO_PROCESS_ID, city: 'Leiden', municipalityCode: 'GM0546', demo: true });
     expect(start?.input.description).toMatch(/demonstratiedata/);
     expect(start?.input.plannedPhases.map((p) => p.phase)).toEqual(['werving', 'gesprekken', 'bundeling', 'burgertop', 'werkgroepen', 'manifest', 'afgerond']);
-    expect(ofType('StartPhase').map((p) => p.input.phase)).toEqual(['werving', 'gesprekken', 'bundeling']);
-    expect(demo.at(-1)?.commandId).toBe('demo-start-phase-bundeling');
+    expect(ofType('StartPhase').map((p) => p.input.phase)).toEqual(['werving', 'gesprekken', 'bundeling', 'burgertop', 'werkgroepen', 'manifest', 'afgerond']);
+    expect(demo.at(-1)?.commandId).toBe('demo-start-phase-afgerond');
   });
 
   it('records the real reference figures of the CSV, and marks every other figure invented', () => {
@@ -234,9 +239,30 @@ describe('the Leiden demo', () => {
     expect(new Set(held.map((h) => new Date(`${h.input.heldOn}T12:00:00Z`).getUTCDay())).size).toBeGreaterThanOrEqual(4);
   });
 
+  it('names who issues each command, with a role its use case accepts and the scope of their token', () => {
+    const expectedRole: Partial<Record<CommandType, DemoCommand['actor']['role']>> = {
+      ...Object.fromEntries(['PlanConversation', 'RecordConversationHeld', 'RecordIdea', 'ReviseIdeaText', 'SubmitConversationReport'].map((t) => [t, 'ambassador'])),
+      ...Object.fromEntries(['CreateTheme', 'ReviseTheme', 'LinkIdeaToTheme', 'UnlinkIdeaFromTheme', 'MergeThemes', 'SplitTheme'].map((t) => [t, 'moderator'])),
+      ...Object.fromEntries(['RecordTableDiscussion', 'CastBallot'].map((t) => [t, 'facilitator'])),
+      ...Object.fromEntries(['JoinWorkingGroup', 'RecordWorkingGroupMeeting', 'DraftProposal', 'ReviseProposal', 'SubmitProposal'].map((t) => [t, 'secretary'])),
+    };
+    const hostOf = new Map(conversations.map((c) => [c.input.conversationId, c.input.ambassadorId]));
+    const conversationOfIdea = new Map(ideas.map((i) => [i.input.ideaId, i.input.conversationId]));
+    const groupOfProposal = new Map(ofType('DraftProposal').map((d) => [d.input.proposalId, d.input.workingGroupId]));
+    for (const command of demo) {
+      const { actor } = command;
+      expect(useCases[command.type].roles).toContain(actor.role);
+      expect([command.commandId, actor.role]).toEqual([command.commandId, expectedRole[command.type] ?? 'organiser']);
+      const input = command.input as { conversationId?: string; ideaId?: string; workingGroupId?: string; proposalId?: string };
+      if (actor.role === 'ambassador') expect(hostOf.get(input.conversationId ?? conversationOfIdea.get(input.ideaId ?? '') ?? '')).toBe(actor.ambassadorId);
+      if (actor.role === 'secretary') expect(input.workingGroupId ?? groupOfProposal.get(input.proposalId ?? '')).toBe(actor.workingGroupId);
+    }
+  });
+
   it('summarises the commands per type', () => {
     const summary = summariseDemo(demo);
-    expect(summary).toMatchObject({ StartProcess: 1, StartPhase: 3, RegisterAmbassador: 100, RegisterParticipant: 750, PlanConversation: 100, RecordIdea: ideas.length });
+    expect(summary).toMatchObject({ StartProcess: 1, StartPhase: 7, RegisterAmbassador: 100, RegisterParticipant: 750, PlanConversation: 100, RecordIdea: ideas.length });
+    expect(Object.keys(summary).sort()).toEqual(Object.keys(commandDefinitions).sort());
     expect(Object.values(summary).reduce((a, b) => a + (b ?? 0), 0)).toBe(demo.length);
   });
 });

@@ -1,0 +1,76 @@
+import { type Tally, tallyApproval } from '../summit/tally/approval.tally.js';
+import { addMinutes, type LocalTime } from './amsterdam-time.util.js';
+import { DEMO_PROCESS_ID, FACILITATOR, pad, type TimedCommand, timed } from './demo-command.model.js';
+import { topicWeight } from './idea-bank/idea-bank.data.js';
+import type { PlannedParticipant } from './participants.generator.js';
+import type { SeededRandom } from './seeded-random.util.js';
+import type { ThemeDefinition } from './themes.data.js';
+
+/** The vote, as the real summit chose: tick up to three themes, six go on to the working groups. */
+export const VOTING_METHOD = { kind: 'approval', maxChoices: 3, seats: 6 } as const;
+
+export interface AgendaTheme {
+  readonly theme: ThemeDefinition;
+  /** Ideas in the theme when it went on the agenda. */
+  readonly ideas: number;
+  /** Districts those ideas came from. */
+  readonly districts: number;
+}
+
+export interface SummitVote {
+  readonly commands: TimedCommand[];
+  readonly ballotCount: number;
+  /** The result, counted by the ledger's own tally. */
+  readonly result: Tally;
+}
+
+const TICKS = [1, 2, 3];
+const TICK_WEIGHTS = [0.07, 0.2, 0.73];
+
+/** A random ballot id that says nothing about the voter: `b-` and twelve hex digits. */
+const ballotId = (random: SeededRandom): string => `b-${[0, 1].map(() => random.int(0, 0xffffff).toString(16).padStart(6, '0')).join('')}`;
+
+/** Up to `count` themes, drawn without replacement by weight. */
+const drawThemes = (random: SeededRandom, themes: readonly AgendaTheme[], weights: readonly number[], count: number): string[] => {
+  const left = themes.map((t, i) => ({ id: t.theme.themeId, weight: weights[i] ?? 0 }));
+  const chosen: string[] = [];
+  while (chosen.length < count && left.length > 0) {
+    const pick = random.weighted(left, left.map((l) => l.weight));
+    chosen.push(pick.id);
+    left.splice(left.indexOf(pick), 1);
+  }
+  return chosen;
+};
+
+/**
+ * The vote at the end of the day: nearly every resident who came casts a ballot, entered by the
+ * table facilitators in a shuffled order. Choices lean towards themes with many ideas and towards
+ * what the voter's district talks about, each theme with an appeal of its own on the day. The
+ * chosen themes follow from the ledger's own tally of these ballots.
+ */
+export const planVoting = (random: SeededRandom, agenda: readonly AgendaTheme[], voters: readonly PlannedParticipant[], openAt: LocalTime): SummitVote => {
+  const processId = DEMO_PROCESS_ID;
+  const appeal = agenda.map(() => 0.6 + 0.8 * random.float());
+  const abstaining = random.int(2, 8);
+  const casting = random.shuffle(voters).slice(abstaining);
+  const ids = new Set<string>();
+
+  const commands: TimedCommand[] = [timed('OpenVoting', 'demo-open-voting', { processId, method: { ...VOTING_METHOD }, voters: 'residents' }, openAt)];
+  let at = addMinutes(openAt, 2);
+  const ballots = casting.map((voter, i) => {
+    const weights = agenda.map((a, k) => a.ideas ** 0.8 * (appeal[k] ?? 1) * topicWeight(voter.districtCode, a.theme.topic) ** 0.7);
+    const choices = drawThemes(random, agenda, weights, random.weighted(TICKS, TICK_WEIGHTS));
+    let id = ballotId(random);
+    while (ids.has(id)) id = ballotId(random);
+    ids.add(id);
+    at = addMinutes(at, random.int(2, 7) / 60);
+    commands.push(timed('CastBallot', `demo-cast-ballot-${pad(i + 1, 4)}`, { processId, ballotId: id, choices }, at, FACILITATOR));
+    return { choices };
+  });
+  const closeAt = addMinutes(openAt, Math.max(60, Math.ceil((at - openAt) / 60_000) + 5));
+  commands.push(timed('CloseVoting', 'demo-close-voting', { processId }, closeAt));
+  commands.push(timed('DeclareSummitResult', 'demo-declare-summit-result', { processId }, addMinutes(closeAt, 10)));
+
+  const result = tallyApproval({ processId, themeIds: agenda.map((a) => a.theme.themeId), ballots, seats: VOTING_METHOD.seats });
+  return { commands, ballotCount: ballots.length, result };
+};

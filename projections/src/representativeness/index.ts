@@ -1,1 +1,14 @@
-export {};
+export { representativenessProjection } from './representativeness.projection.js';
+export type { RepresentativenessReadModel } from './representativeness.read-model.js';
+export {
+  representativeness,
+  representativenessStages,
+  type RepresentativenessDimension,
+  type RepresentativenessOptions,
+  type RepresentativenessResult,
+  type RepresentativenessRow,
+  type RepresentativenessStage,
+  type RepresentativenessTotal,
+} from './representativeness.query.js';
+export type { RepresentativenessDimensionName } from './reference-population.js';
+export { suppressCells, type CountCell, type PublishedCell, type SuppressionOptions, type SuppressionReason } from './cell-suppression.js';

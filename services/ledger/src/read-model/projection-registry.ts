@@ -1,5 +1,11 @@
-import { conversationsProjection, type Projection } from '@spoor/projections';
+import { conversationsProjection, progressProjection, type Projection, representativenessProjection, summitProjection } from '@spoor/projections';
 import { commandIndexProjection } from './command-index.projection.js';
 
 /** Every read model the ledger keeps: the public ones from @spoor/projections, and its own command index. */
-export const ledgerProjections: readonly Projection<unknown>[] = [conversationsProjection, commandIndexProjection] as readonly Projection<unknown>[];
+export const ledgerProjections: readonly Projection<unknown>[] = [
+  conversationsProjection,
+  representativenessProjection,
+  summitProjection,
+  progressProjection,
+  commandIndexProjection,
+] as readonly Projection<unknown>[];

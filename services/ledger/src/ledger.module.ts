@@ -2,6 +2,8 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { auditTypeDefs } from './audit/audit.graphql.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { AuthService } from './auth/auth.service.js';
 import { ConversationsResolver, IdeaResolver } from './conversations/queries/conversations.resolver.js';
 import { CoreModule, type LedgerOptions } from './core.module.js';
@@ -24,7 +26,7 @@ export class LedgerModule {
           driver: ApolloDriver,
           inject: [CommandBus, AuthService],
           useFactory: (bus: CommandBus, auth: AuthService) => ({
-            typeDefs: [baseTypeDefs, mutationTypeDefs()],
+            typeDefs: [baseTypeDefs, auditTypeDefs, mutationTypeDefs()],
             resolvers: { Mutation: mutationResolvers(bus) },
             path: '/graphql',
             playground: false,
@@ -37,7 +39,7 @@ export class LedgerModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [ConversationsResolver, IdeaResolver],
+      providers: [ConversationsResolver, IdeaResolver, AuditResolver],
     };
   }
 }

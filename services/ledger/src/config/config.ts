@@ -26,6 +26,8 @@ export const ConfigSchema = z.object({
   EVENTSTORE_CONNECTION_STRING: z.string().regex(/^(esdb|kurrentdb)(\+discover)?:\/\/.+/, 'must be an esdb://... or kurrentdb://... connection string').optional(),
   /** Largest GraphQL query depth accepted. */
   SPOOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  /** Public tables never show a count below this for a combination of person attributes. */
+  SPOOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** Largest estimated GraphQL query cost accepted (fields times page sizes). */
   SPOOR_GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
 });
@@ -39,6 +41,7 @@ export interface LedgerConfig {
   readonly logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
+  readonly suppressionThreshold: number;
 }
 
 export class ConfigError extends Error {
@@ -66,5 +69,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     logLevel: c.LOG_LEVEL,
     graphqlMaxDepth: c.SPOOR_GRAPHQL_MAX_DEPTH,
     graphqlMaxComplexity: c.SPOOR_GRAPHQL_MAX_COMPLEXITY,
+    suppressionThreshold: c.SPOOR_SUPPRESSION_THRESHOLD,
   };
 };

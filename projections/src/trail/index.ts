@@ -1,1 +1,10 @@
-export {};
+export * from './trail.read-model.js';
+export * from './trail.views.js';
+export * from './trail-audit.views.js';
+export { trailProjection } from './trail.projection.js';
+export type { Localised as TrailLocalised } from './localise.js';
+export { normaliseReceiptCode } from './receipt-code.js';
+export { ideaTrail } from './idea-trail.query.js';
+export { clauseRoots } from './clause-roots.query.js';
+export { themeLineage } from './theme-lineage.query.js';
+export { districtReach } from './district-reach.query.js';

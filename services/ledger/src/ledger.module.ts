@@ -13,6 +13,8 @@ import { formatError } from './graphql/format-error.js';
 import { mutationResolvers, mutationTypeDefs } from './graphql/mutations.js';
 import { baseTypeDefs } from './graphql/schema.graphql.js';
 import { HealthController } from './health/health.controller.js';
+import { trailTypeDefs } from './trail/trail.graphql.js';
+import { TrailResolver } from './trail/trail.resolver.js';
 
 /** The ledger service: the core plus the GraphQL API at /graphql and the health endpoints. */
 @Module({})
@@ -26,7 +28,7 @@ export class LedgerModule {
           driver: ApolloDriver,
           inject: [CommandBus, AuthService],
           useFactory: (bus: CommandBus, auth: AuthService) => ({
-            typeDefs: [baseTypeDefs, auditTypeDefs, mutationTypeDefs()],
+            typeDefs: [baseTypeDefs, auditTypeDefs, trailTypeDefs, mutationTypeDefs()],
             resolvers: { Mutation: mutationResolvers(bus) },
             path: '/graphql',
             playground: false,
@@ -39,7 +41,7 @@ export class LedgerModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [ConversationsResolver, IdeaResolver, AuditResolver],
+      providers: [ConversationsResolver, IdeaResolver, AuditResolver, TrailResolver],
     };
   }
 }

@@ -11,6 +11,12 @@
  * bench/ is its own npm package (not a workspace): emmett-sqlite needs the native sqlite3
  * package, which is built from source here. It is installed on first run (npm ci --prefix bench).
  * Env: BENCH_ROUNDS (default 9), BENCH_ROUND_SECONDS (default 1), BENCH_KEEP=1 keeps the files.
+ *
+ * Then two more parts (each in its own file, each also runnable alone):
+ *   bench/projections.mjs  rebuild throughput of the read models on the demo scaled x10 (scale-log.mjs)
+ *   bench/latency.mjs      GraphQL query latency of the real service under 20 concurrent clients (autocannon)
+ * BENCH_PARTS=append,rebuild,latency (default: all) runs a subset; RESULTS.md is written only when
+ * all three ran (a subset prints its results). A part that fails is reported and the exit code is 1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -40,20 +46,25 @@ function ensureInstalled() {
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-ensureInstalled();
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'append,rebuild,latency').split(',').map((p) => p.trim()));
+if (PARTS.has('append')) ensureInstalled();
 if (!existsSync(join(root, 'services/event-store/dist/index.js'))) {
   throw new Error('services/event-store/dist is missing: run `npm run bench` (it builds first) or `npm run build`');
 }
-const { emmettConnectionStore, emmettStore, makeEvent, rawStore, spoorStore } = await import('./stores.mjs');
+// stores.mjs needs the bench's own packages (emmett-sqlite), installed only for the append part.
+const { emmettConnectionStore, emmettStore, makeEvent, rawStore, spoorStore } = PARTS.has('append') ? await import('./stores.mjs') : {};
 const { machineInfo, writeResults } = await import('./report.mjs');
+const { consoleSummary } = await import('./report-sections.mjs');
+const { runRebuildBench } = await import('./projections.mjs');
+const { runLatencyBench } = await import('./latency.mjs');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 1);
 const BATCH = 100;
 const STREAMS = 100;
-const emmettVersion = JSON.parse(
-  readFileSync(join(here, 'node_modules/@event-driven-io/emmett-sqlite/package.json'), 'utf8'),
-).version;
+const emmettVersion = PARTS.has('append')
+  ? JSON.parse(readFileSync(join(here, 'node_modules/@event-driven-io/emmett-sqlite/package.json'), 'utf8')).version
+  : undefined;
 
 const WORKLOADS = [
   {
@@ -151,13 +162,33 @@ const dataDir = join(here, '.data', `run-${startedAt.getTime()}`);
 mkdirSync(dataDir, { recursive: true });
 const machine = machineInfo(dataDir);
 log(`machine: ${machine.cpu} x${machine.cores}, ${machine.ram}, node ${machine.node}, ${machine.os}, files on ${machine.fs}`);
-log(`${ROUNDS} measured rounds of ~${ROUND_SECONDS}s per store and workload, after one warm-up round`);
+if (PARTS.has('append')) log(`${ROUNDS} measured rounds of ~${ROUND_SECONDS}s per store and workload, after one warm-up round`);
 const results = {};
+/** Runs one of the new parts; a failure is kept (and reported) instead of losing the other parts. */
+async function part(name, fn) {
+  log(`=== ${name}`);
+  try {
+    return await fn();
+  } catch (error) {
+    log(`${name} FAILED: ${error.stack ?? error}`);
+    process.exitCode = 1;
+    return { error };
+  }
+}
+let rebuild;
+let latency;
 try {
-  for (const workload of WORKLOADS) results[workload.key] = await runWorkload(workload, dataDir);
+  if (PARTS.has('append')) for (const workload of WORKLOADS) results[workload.key] = await runWorkload(workload, dataDir);
+  if (PARTS.has('rebuild')) rebuild = await part('read-model rebuild, demo x10', () => runRebuildBench({ root, dataDir: join(dataDir, 'rebuild'), log }));
+  if (PARTS.has('latency')) latency = await part('query latency', () => runLatencyBench({ root, log }));
 } finally {
   if (process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
 }
 const seconds = (Date.now() - startedAt.getTime()) / 1000;
-const file = writeResults({ here, results, workloads: WORKLOADS, machine, startedAt, seconds, rounds: ROUNDS, roundSeconds: ROUND_SECONDS });
-log(`done in ${seconds.toFixed(0)} s; wrote ${file}`);
+if (PARTS.has('append') && PARTS.has('rebuild') && PARTS.has('latency')) {
+  const file = writeResults({ here, results, workloads: WORKLOADS, machine, startedAt, seconds, rounds: ROUNDS, roundSeconds: ROUND_SECONDS, rebuild, latency });
+  log(`done in ${seconds.toFixed(0)} s; wrote ${file}`);
+} else {
+  process.stdout.write(`\n${consoleSummary(rebuild, latency)}\n`);
+  log(`done in ${seconds.toFixed(0)} s; BENCH_PARTS=${[...PARTS].join(',')} is a subset, so RESULTS.md was not written`);
+}

@@ -73,6 +73,17 @@ describe('sqlite event store specifics', () => {
     expect(page.events.map((e) => e.position)).toEqual(Array.from({ length: 100 }, (_, i) => BigInt(i + 1)));
   });
 
+  it('counts the events after a position without reading them', async () => {
+    const store = open();
+    expect(await store.countEvents()).toBe(0);
+    await store.append(uniqueStream(), evs(3), 'no_stream');
+    await store.append(uniqueStream(), evs(2), 'no_stream');
+    expect(await store.countEvents()).toBe(5);
+    expect(await store.countEvents(3n)).toBe(2);
+    expect(await store.countEvents(5n)).toBe(0);
+    await expect(store.countEvents(-1n)).rejects.toThrow(TypeError);
+  });
+
   it('refuses to delete events (append-only trigger)', async () => {
     const store = open();
     await store.append(uniqueStream(), evs(2), 'no_stream');

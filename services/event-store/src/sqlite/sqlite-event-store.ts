@@ -72,6 +72,11 @@ export interface SqliteEventStore extends EventStore {
   setSecureDelete(enabled: boolean): void;
   /** What the connection really runs with, read back from SQLite (for health checks and tests). */
   durability(): { journalMode: string; synchronous: string; secureDelete: boolean };
+  /**
+   * How many events lie after `after` (all when undefined), without reading them: a rebuild
+   * needs the total for its progress, and counting by reading every page doubled its time.
+   */
+  countEvents(after?: bigint): Promise<number>;
 }
 
 type Row = [position: number, streamId: string, revision: number, id: string, type: string, data: string, metadata: string, createdAt: string];
@@ -106,6 +111,8 @@ class SqliteEventStoreImpl implements SqliteEventStore {
   private readonly streamForwards: Database.Statement<[string, number, number], Row>;
   private readonly streamBackwards: Database.Statement<[string, number, number], Row>;
   private readonly allAfter: Database.Statement<[number, number], Row>;
+  private readonly countAll: Database.Statement<[], number>;
+  private readonly countAfter: Database.Statement<[number], number>;
   private readonly appendTx: (streamId: string, rows: JsonRow[], expected: ExpectedRevision) => AppendResult;
 
   constructor(options: SqliteEventStoreOptions) {
@@ -151,6 +158,10 @@ class SqliteEventStoreImpl implements SqliteEventStore {
     this.allAfter = db
       .prepare<[number, number], Row>(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`)
       .raw();
+    // Without a bound SQLite counts the entries of the (small) stream index; a bound on position
+    // walks the table itself, ~50 ms per 70,000 events here.
+    this.countAll = db.prepare<[], number>('SELECT count(*) FROM events').pluck();
+    this.countAfter = db.prepare<[number], number>('SELECT count(*) FROM events WHERE position > ?').pluck();
 
     const tx = db.transaction((streamId: string, rows: JsonRow[], expected: ExpectedRevision): AppendResult => {
       const last = this.lastOfStream.get(streamId);
@@ -200,6 +211,12 @@ class SqliteEventStoreImpl implements SqliteEventStore {
     this.assertOpen();
     const { after, maxCount } = normaliseReadAll(options);
     return this.readPage(after, maxCount);
+  }
+
+  async countEvents(after?: bigint): Promise<number> {
+    this.assertOpen();
+    const { after: from } = normaliseReadAll({ after });
+    return (from === undefined ? this.countAll.get() : this.countAfter.get(Number(from))) ?? 0;
   }
 
   /** Synchronous page read, shared by readAll and the subscriptions. */

@@ -13,6 +13,10 @@ export class SnapshotStore {
   constructor(dataDir: string) {
     fs.mkdirSync(dataDir, { recursive: true });
     this.db = new Database(path.join(dataDir, 'projections.db'));
+    // A checkpoint is a few large JSON values (~25 MB for the demo x10): with 64 KiB pages instead
+    // of 4 KiB, SQLite writes 16x fewer overflow pages and a rebuild's checkpoint takes about half
+    // the time (bench/). Takes effect only when the file is created; older files keep 4 KiB.
+    this.db.pragma('page_size = 65536');
     this.db.pragma('journal_mode = WAL');
     this.db.exec('CREATE TABLE IF NOT EXISTS snapshots (name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT, state TEXT NOT NULL, saved_at TEXT NOT NULL)');
   }
@@ -33,6 +37,14 @@ export class SnapshotStore {
 
   clear(): void {
     this.db.exec('DELETE FROM snapshots');
+  }
+
+  /** Drops every checkpoint and saves these instead, in one transaction (one commit instead of two). */
+  replaceAll(snapshots: readonly Snapshot[], now = new Date()): void {
+    this.db.transaction(() => {
+      this.clear();
+      this.save(snapshots, now);
+    })();
   }
 
   close(): void {

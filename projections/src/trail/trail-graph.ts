@@ -116,10 +116,19 @@ const compareClauses = (a: ReachedClause, b: ReachedClause): number =>
   a.manifesto === b.manifesto ? a.clause.position - b.clause.position || (a.clause.clauseId < b.clause.clauseId ? -1 : 1) : a.manifesto.seq - b.manifesto.seq;
 
 /**
- * Indexes the graph once, so that reach for every idea of a city (districtReach) stays linear;
- * build it per query: the model changes under it as events are folded.
+ * Indexes the graph once, so that reach for every idea of a city (districtReach) stays linear.
+ * The model changes under it as events are folded, so the index is kept per model and rebuilt
+ * when the model's sequence (events folded) has moved on.
  */
-export const trailGraph = (model: TrailReadModel) => {
+export const trailGraph = (model: TrailReadModel): TrailGraph => {
+  const known = graphs.get(model);
+  if (known?.sequence === model.sequence) return known.graph;
+  const graph = indexGraph(model);
+  graphs.set(model, { sequence: model.sequence, graph });
+  return graph;
+};
+
+const indexGraph = (model: TrailReadModel) => {
   const themesOfIdea = new Map<string, TrailThemeState[]>();
   for (const process of Object.values(model.processes)) {
     for (const theme of Object.values(process.themes)) for (const ideaId of theme.ideaIds) push(themesOfIdea, ideaId, theme);
@@ -181,7 +190,9 @@ export const trailGraph = (model: TrailReadModel) => {
   return { model, reachOf };
 };
 
-export type TrailGraph = ReturnType<typeof trailGraph>;
+export type TrailGraph = ReturnType<typeof indexGraph>;
+
+const graphs = new WeakMap<TrailReadModel, { sequence: number; graph: TrailGraph }>();
 
 /** The themes a theme came from (merge sources, split source), and the themes it went into. */
 export const lineageNeighbours = (process: TrailProcessState) => {

@@ -107,6 +107,15 @@ describe('ledger over GraphQL', () => {
     expect(moderator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('answers a repeated public query from memory until the log moves on', async () => {
+    const query = '{ conversation(id: "hk-1") { ideaCount } }';
+    const first = await ledger.gql(query);
+    expect(await ledger.gql(query)).toEqual(first);
+    await run('recordIdea', { commandId: 'c-cache', conversationId: 'hk-1', text: 'Een watertappunt op de Markt', kind: 'wish' });
+    const after = await ledger.gql(query);
+    expect((after.data?.['conversation'] as { ideaCount: number }).ideaCount).toBe((first.data?.['conversation'] as { ideaCount: number }).ideaCount + 1);
+  });
+
   it('refuses to delete anything, saying how to correct instead', async () => {
     const res = await ledger.gql('mutation { deleteIdea(input: { commandId: "c-del", ideaId: "idea-1" }) { revision } }', {}, organiser);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -11,6 +11,7 @@ import { complexityLimit } from './graphql/complexity.plugin.js';
 import { depthLimit } from './graphql/depth-limit.js';
 import { formatError } from './graphql/format-error.js';
 import { mutationResolvers, mutationTypeDefs } from './graphql/mutations.js';
+import { PublicQueryCache } from './graphql/public-query-cache.js';
 import { baseTypeDefs } from './graphql/schema.graphql.js';
 import { HealthController } from './health/health.controller.js';
 import { trailTypeDefs } from './trail/trail.graphql.js';
@@ -41,7 +42,7 @@ export class LedgerModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [ConversationsResolver, IdeaResolver, AuditResolver, TrailResolver],
+      providers: [ConversationsResolver, IdeaResolver, AuditResolver, TrailResolver, PublicQueryCache],
     };
   }
 }

@@ -26,6 +26,8 @@ export const ConfigSchema = z.object({
   EVENTSTORE_CONNECTION_STRING: z.string().regex(/^(esdb|kurrentdb)(\+discover)?:\/\/.+/, 'must be an esdb://... or kurrentdb://... connection string').optional(),
   /** Largest GraphQL query depth accepted. */
   SPOOR_GRAPHQL_MAX_DEPTH: z.coerce.number().int().min(2).max(50).default(10),
+  /** Answer repeated anonymous queries from memory until the log moves on (on by default). */
+  SPOOR_PUBLIC_QUERY_CACHE: z.enum(['on', 'off']).default('on'),
   /** Public tables never show a count below this for a combination of person attributes. */
   SPOOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
   /** Largest estimated GraphQL query cost accepted (fields times page sizes). */
@@ -42,6 +44,7 @@ export interface LedgerConfig {
   readonly graphqlMaxDepth: number;
   readonly graphqlMaxComplexity: number;
   readonly suppressionThreshold: number;
+  readonly publicQueryCache: boolean;
 }
 
 export class ConfigError extends Error {
@@ -70,5 +73,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     graphqlMaxDepth: c.SPOOR_GRAPHQL_MAX_DEPTH,
     graphqlMaxComplexity: c.SPOOR_GRAPHQL_MAX_COMPLEXITY,
     suppressionThreshold: c.SPOOR_SUPPRESSION_THRESHOLD,
+    publicQueryCache: c.SPOOR_PUBLIC_QUERY_CACHE === 'on',
   };
 };

@@ -8,6 +8,7 @@ export const eventOfCommand: { readonly [C in CommandType]: EventType } = {
   RegisterAmbassador: 'AmbassadorRegistered',
   RecordAmbassadorTraining: 'AmbassadorTrained',
   RegisterParticipant: 'ParticipantRegistered',
+  EraseParticipantData: 'ParticipantDataErased',
   RecordConsent: 'ConsentRecorded',
   WithdrawConsent: 'ConsentWithdrawn',
   RegisterWildcard: 'WildcardRegistered',

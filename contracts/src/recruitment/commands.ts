@@ -1,5 +1,6 @@
+import { z } from 'zod';
 import { defineCommand } from '../define.js';
-import { IdSchema, OtherBandsSchema } from '../primitives.js';
+import { IdSchema, OtherBandsSchema, PublicTextSchema } from '../primitives.js';
 import {
   AmbassadorRegistered,
   AmbassadorTrained,
@@ -11,6 +12,7 @@ import {
   IdeaRecorded,
   IdeaTextRevised,
   IdeaWithdrawn,
+  ParticipantDataErased,
   ParticipantRegistered,
   WildcardRegistered,
 } from './events.js';
@@ -29,15 +31,38 @@ export const RegisterAmbassador = defineCommand(
 
 export const RecordAmbassadorTraining = defineCommand('RecordAmbassadorTraining', AmbassadorTrained.schema);
 
+/**
+ * Personal data as typed at registration. The only place plaintext personal data appears: the
+ * ledger seals it in the vault before deciding, and events carry only the sealed form.
+ */
+export const PersonalDataInputSchema = z.strictObject({
+  /** Full name. */
+  name: PublicTextSchema(200).optional(),
+  /** E-mail address. */
+  email: z.email('must be an e-mail address').max(254, 'must be at most 254 characters').optional(),
+  /** Phone number as written. */
+  phone: PublicTextSchema(40).optional(),
+  /** Year of birth; only the age band is recorded in the clear. */
+  birthYear: z.number().int().min(1900, 'must be 1900 or later').max(2020, 'must be 2020 or earlier').optional(),
+  /** Postal address. */
+  address: PublicTextSchema(300).optional(),
+  /** Notes about the person, e.g. how they prefer to be contacted. */
+  notes: PublicTextSchema(2000).optional(),
+});
+
 export const RegisterParticipant = defineCommand(
   'RegisterParticipant',
-  ParticipantRegistered.schema.extend({
+  ParticipantRegistered.schema.omit({ sealedPersonalData: true }).extend({
     /** Pseudonymous id; derived from the commandId when left out. Never a name or e-mail. */
     participantId: IdSchema.optional(),
     /** Further bands the process chooses, per dimension; none when left out. */
     otherBands: OtherBandsSchema.default({}),
+    /** Personal data to keep in the vault; sealed by the ledger, never recorded in the clear. */
+    personal: PersonalDataInputSchema.optional(),
   }),
 );
+
+export const EraseParticipantData = defineCommand('EraseParticipantData', ParticipantDataErased.schema);
 
 export const RecordConsent = defineCommand('RecordConsent', ConsentRecorded.schema);
 
@@ -82,6 +107,7 @@ export const recruitmentCommands = {
   RegisterAmbassador,
   RecordAmbassadorTraining,
   RegisterParticipant,
+  EraseParticipantData,
   RecordConsent,
   WithdrawConsent,
   RegisterWildcard,

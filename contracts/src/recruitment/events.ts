@@ -47,6 +47,35 @@ export const AmbassadorTrained = defineEvent(
   }),
 );
 
+/** The personal fields the vault may seal for a participant. */
+export const PersonalFieldSchema = z.enum(['name', 'email', 'phone', 'birthYear', 'address', 'notes']);
+
+/** Why a participant's personal data was erased. */
+export const ErasureReasonSchema = z.enum(['participant-request', 'retention-expired', 'legal-obligation']);
+
+const base64Of = (bytes: number) =>
+  z.string().length(Math.ceil(bytes / 3) * 4, `must be the base64 of ${bytes} bytes`).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64');
+
+/**
+ * Personal data as an event may carry it: AES-256-GCM ciphertext under the person's key in the
+ * vault, plus salted commitments per field. Strict, so no plaintext field can ride along.
+ */
+export const SealedPersonalDataSchema = z.strictObject({
+  /** Version of the sealing scheme. */
+  v: z.literal(1),
+  /** The person whose vault key sealed it; also the associated data of the ciphertext. */
+  personId: IdSchema,
+  /** base64 of the 12-byte IV, fresh for every seal. */
+  iv: base64Of(12),
+  /** base64 of the ciphertext of the JSON of the fields. */
+  ciphertext: z.string().min(4).max(16000, 'must be at most 16000 characters').regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
+  /** base64 of the 16-byte authentication tag. */
+  tag: base64Of(16),
+  /** Per sealed field: hex HMAC-SHA256 under the person's salt; meaningless once the key is erased. */
+  commitments: z.partialRecord(PersonalFieldSchema, z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits')),
+});
+export type SealedPersonalData = z.infer<typeof SealedPersonalDataSchema>;
+
 export const ParticipantRegistered = defineEvent(
   'ParticipantRegistered',
   1,
@@ -63,6 +92,21 @@ export const ParticipantRegistered = defineEvent(
     gender: GenderSchema,
     /** Further bands the process chooses, per dimension. */
     otherBands: OtherBandsSchema,
+    /** Name, contact details and the like, sealed by the ledger's vault; absent when none were given. */
+    sealedPersonalData: SealedPersonalDataSchema.optional(),
+  }),
+);
+
+export const ParticipantDataErased = defineEvent(
+  'ParticipantDataErased',
+  1,
+  z.object({
+    /** The participant whose vault key was destroyed; the pseudonymous record and its bands stay. */
+    participantId: IdSchema,
+    /** Why the data was erased. */
+    reason: ErasureReasonSchema,
+    /** The day of the erasure. */
+    erasedOn: IsoDateSchema,
   }),
 );
 
@@ -195,6 +239,7 @@ export const recruitmentEvents = {
   AmbassadorRegistered,
   AmbassadorTrained,
   ParticipantRegistered,
+  ParticipantDataErased,
   ConsentRecorded,
   ConsentWithdrawn,
   WildcardRegistered,

@@ -7,7 +7,9 @@ import { ExecuteCommandHandler } from './commands/execute-command.js';
 import type { LedgerConfig } from './config/config.js';
 import { Projector } from './read-model/projector.service.js';
 import { openEventStore } from './store/open-event-store.js';
-import { CLOCK, CONFIG, EVENT_STORE, systemClock, type Clock } from './store/tokens.js';
+import { ErasureReactor } from './privacy/erasure.reactor.js';
+import { Vault } from './privacy/vault/vault.js';
+import { CLOCK, CONFIG, EVENT_STORE, systemClock, VAULT, type Clock } from './store/tokens.js';
 
 export interface LedgerOptions {
   readonly config: LedgerConfig;
@@ -23,6 +25,13 @@ class StoreCloser implements OnApplicationShutdown {
   }
 }
 
+class VaultCloser implements OnApplicationShutdown {
+  constructor(@Inject(VAULT) private readonly vault: Vault) {}
+  onApplicationShutdown(): void {
+    this.vault.close();
+  }
+}
+
 /** Store, read models, auth and command handling: everything but the HTTP API (the CLI uses this alone). */
 @Global()
 @Module({})
@@ -32,17 +41,20 @@ export class CoreModule {
       { provide: CONFIG, useValue: options.config },
       { provide: CLOCK, useValue: options.clock ?? systemClock },
       { provide: EVENT_STORE, useFactory: () => options.store ?? openEventStore(options.config) },
+      { provide: VAULT, useFactory: () => Vault.open({ dataDir: options.config.dataDir, env: process.env }) },
       AuthService,
       Projector,
       CommandExecutor,
       ExecuteCommandHandler,
+      ErasureReactor,
       StoreCloser,
+      VaultCloser,
     ];
     return {
       module: CoreModule,
       imports: [CqrsModule.forRoot()],
       providers,
-      exports: [CONFIG, CLOCK, EVENT_STORE, AuthService, Projector, CommandExecutor],
+      exports: [CONFIG, CLOCK, EVENT_STORE, VAULT, AuthService, Projector, CommandExecutor],
     };
   }
 }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { eventDefinitions, ErrorCode, SpoorError, type CommandType, type DomainEvent, type EventMetadata } from '@spoor/contracts';
 import { isWrongExpectedVersionError, type EventStore, type NewEvent } from '@spoor/event-store';
-import { EVENT_STORE, CLOCK, type Clock } from '../store/tokens.js';
+import type { Vault } from '../privacy/vault/vault.js';
+import { EVENT_STORE, CLOCK, VAULT, type Clock } from '../store/tokens.js';
 import { Projector } from '../read-model/projector.service.js';
 import type { Aggregate } from '../shared/decider.js';
 import { deriveId } from '../shared/ids.js';
@@ -38,6 +39,7 @@ export class CommandExecutor {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly projector: Projector,
+    @Inject(VAULT) private readonly vault: Vault,
   ) {
     this.loader = new AggregateLoader(store);
   }
@@ -50,6 +52,7 @@ export class CommandExecutor {
       return { state, revision };
     },
     ideaCountOf: (conversationId) => this.projector.conversations.conversations[conversationId]?.ideaIds.length ?? 0,
+    seal: (personId, fields) => this.vault.seal(personId, fields),
   };
 
   async execute(type: CommandType, input: unknown, principal: Principal, options: ExecuteOptions = {}): Promise<CommandResult> {

@@ -46,8 +46,10 @@ export const ambassadorCommands = (ambassadors: readonly PlannedAmbassador[]): T
       : []),
   ]);
 
-export const participantCommands = (participants: readonly PlannedParticipant[]): TimedCommand[] =>
-  participants.flatMap((p) => {
+export const participantCommands = (participants: readonly PlannedParticipant[]): TimedCommand[] => {
+  // The first participant who withdraws follow-up contact also has their personal data erased, so the demo covers erasure.
+  const erasing = participants.find((p) => p.followUpWithdrawnAt)?.participantId;
+  return participants.flatMap((p) => {
     const n = number(p.participantId);
     const { participantId } = p;
     return [
@@ -64,8 +66,19 @@ export const participantCommands = (participants: readonly PlannedParticipant[])
       ...(p.followUpWithdrawnAt
         ? [timed('WithdrawConsent', `demo-withdraw-consent-${n}-follow-up-contact`, { participantId, purpose: 'follow-up-contact' }, p.followUpWithdrawnAt)]
         : []),
+      ...(p.followUpWithdrawnAt && participantId === erasing
+        ? [
+            timed(
+              'EraseParticipantData',
+              `demo-erase-participant-data-${n}`,
+              { participantId, reason: 'participant-request', erasedOn: localDate(addMinutes(p.followUpWithdrawnAt, 1)) },
+              addMinutes(p.followUpWithdrawnAt, 1),
+            ),
+          ]
+        : []),
     ];
   });
+};
 
 export const wildcardCommands = (wildcards: readonly PlannedWildcard[]): TimedCommand[] =>
   wildcards.map((w) =>

@@ -9,7 +9,7 @@ describe('GraphQL inputs derived from the contracts', () => {
   it('offers one mutation per command, each taking its contract fields plus the command metadata', () => {
     const input = schema.getType('RegisterParticipantInput');
     expect(input && 'getFields' in input ? Object.keys(input.getFields()).sort() : []).toEqual(
-      ['ageBand', 'causationId', 'commandId', 'correlationId', 'districtCode', 'expectedRevision', 'gender', 'occurredAt', 'otherBands', 'participantId', 'processId'].sort(),
+      ['ageBand', 'causationId', 'commandId', 'correlationId', 'districtCode', 'expectedRevision', 'gender', 'occurredAt', 'otherBands', 'participantId', 'personal', 'processId'].sort(),
     );
     expect(Object.keys(schema.getMutationType()?.getFields() ?? {}).sort()).toEqual(
       Object.keys(commandDefinitions)

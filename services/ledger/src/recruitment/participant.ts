@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ConsentPurposeSchema } from '@spoor/contracts';
 import { type Aggregate, type EventOf, UnknownEventError } from '../shared/decider.js';
 
-export type ParticipantEvent = EventOf<'ParticipantRegistered' | 'ConsentRecorded' | 'ConsentWithdrawn'>;
+export type ParticipantEvent = EventOf<'ParticipantRegistered' | 'ParticipantDataErased' | 'ConsentRecorded' | 'ConsentWithdrawn'>;
 type Purpose = z.infer<typeof ConsentPurposeSchema>;
 
 export type Participant =
@@ -15,11 +15,13 @@ export type Participant =
       readonly ageBand: string;
       readonly gender: string;
       readonly consents: readonly Purpose[];
+      /** True once the vault key of the participant's personal data was destroyed; the bands stay. */
+      readonly dataErased: boolean;
     };
 
 export const participantAggregate: Aggregate<Participant, ParticipantEvent> = {
   streamPrefix: 'participant',
-  eventTypes: ['ParticipantRegistered', 'ConsentRecorded', 'ConsentWithdrawn'],
+  eventTypes: ['ParticipantRegistered', 'ParticipantDataErased', 'ConsentRecorded', 'ConsentWithdrawn'],
   initialState: () => ({ status: 'none' }),
   evolve: (state, event) => {
     switch (event.type) {
@@ -32,7 +34,10 @@ export const participantAggregate: Aggregate<Participant, ParticipantEvent> = {
           ageBand: event.data.ageBand,
           gender: event.data.gender,
           consents: [],
+          dataErased: false,
         };
+      case 'ParticipantDataErased':
+        return state.status === 'registered' ? { ...state, dataErased: true } : state;
       case 'ConsentRecorded':
         return state.status === 'registered' ? { ...state, consents: [...state.consents, event.data.purpose] } : state;
       case 'ConsentWithdrawn':

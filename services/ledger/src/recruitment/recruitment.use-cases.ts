@@ -1,3 +1,4 @@
+import { eraseParticipantData } from './erase-participant-data/erase-participant-data.use-case.js';
 import { recordAmbassadorTraining } from './record-ambassador-training/record-ambassador-training.use-case.js';
 import { recordConsent } from './record-consent/record-consent.use-case.js';
 import { registerAmbassador } from './register-ambassador/register-ambassador.use-case.js';
@@ -9,6 +10,7 @@ export const recruitmentUseCases = {
   RegisterAmbassador: registerAmbassador,
   RecordAmbassadorTraining: recordAmbassadorTraining,
   RegisterParticipant: registerParticipant,
+  EraseParticipantData: eraseParticipantData,
   RecordConsent: recordConsent,
   WithdrawConsent: withdrawConsent,
   RegisterWildcard: registerWildcard,

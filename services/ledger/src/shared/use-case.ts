@@ -1,4 +1,4 @@
-import type { Actor, ActorRole, CommandData, CommandType, DomainEvent } from '@spoor/contracts';
+import type { Actor, ActorRole, CommandData, CommandType, DomainEvent, SealedPersonalData } from '@spoor/contracts';
 import type { Aggregate } from './decider.js';
 
 /** Who is calling: the actor that goes into the metadata, and the scope their token grants. */
@@ -22,6 +22,11 @@ export interface ContextReader {
   load<State, Event extends DomainEvent>(aggregate: Aggregate<State, Event>, id: string): Promise<Loaded<State>>;
   /** Number of ideas recorded for a conversation, from the read model. */
   ideaCountOf(conversationId: string): number;
+  /**
+   * Seals personal fields in the vault (creating the person's key on first use), so `decide` gets
+   * only ciphertext. Absent in readers without a vault (spec harnesses): sealing there must fail.
+   */
+  seal?(personId: string, fields: Readonly<Record<string, string>>): SealedPersonalData;
 }
 
 /** The command with its aggregate id filled in (given by the client or derived from the commandId). */

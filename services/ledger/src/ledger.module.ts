@@ -1,5 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { auditTypeDefs } from './audit/audit.graphql.js';
@@ -12,6 +13,7 @@ import { depthLimit } from './graphql/depth-limit.js';
 import { formatError } from './graphql/format-error.js';
 import { mutationResolvers, mutationTypeDefs } from './graphql/mutations.js';
 import { PublicQueryCache } from './graphql/public-query-cache.js';
+import { SpoorErrorFilter } from './graphql/spoor-error.filter.js';
 import { baseTypeDefs } from './graphql/schema.graphql.js';
 import { HealthController } from './health/health.controller.js';
 import { trailTypeDefs } from './trail/trail.graphql.js';
@@ -42,7 +44,14 @@ export class LedgerModule {
         }),
       ],
       controllers: [HealthController],
-      providers: [ConversationsResolver, IdeaResolver, AuditResolver, TrailResolver, PublicQueryCache],
+      providers: [
+        ConversationsResolver,
+        IdeaResolver,
+        AuditResolver,
+        TrailResolver,
+        PublicQueryCache,
+        { provide: APP_FILTER, useClass: SpoorErrorFilter },
+      ],
     };
   }
 }

@@ -1,17 +1,12 @@
-import { createSqliteEventStore, type EventStore, type RecordedEvent } from '@spoor/event-store';
+import { createSqliteEventStore, type EventStore, readAllPages, type RecordedEvent } from '@spoor/event-store';
 
 /** Every event of a SQLite store, in log order. */
 export const readLog = async (file: string): Promise<RecordedEvent[]> => {
   const store = createSqliteEventStore({ file });
   try {
     const events: RecordedEvent[] = [];
-    let after: bigint | undefined;
-    for (;;) {
-      const page = await store.readAll({ after, maxCount: 5000 });
-      events.push(...page.events);
-      if (page.isEnd || page.lastPosition === undefined) return events;
-      after = page.lastPosition;
-    }
+    for await (const page of readAllPages(store)) events.push(...page);
+    return events;
   } finally {
     await store.close();
   }

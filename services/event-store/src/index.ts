@@ -1,5 +1,6 @@
 export * from './event-store.port.js';
 export { DEFAULT_READ_ALL_PAGE } from './event-validation.js';
+export { readAllPages } from './read-all-pages.js';
 export { createEventStore, parseSqliteUrl } from './create-event-store.js';
 export {
   createSqliteEventStore,

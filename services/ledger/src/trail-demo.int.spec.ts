@@ -1,4 +1,5 @@
 import { clauseRoots, foldProjection, ideaTrail, type IdeaTrailFound, type ProjectedEvent, type TrailStepKind, trailProjection } from '@spoor/projections';
+import { readAllPages } from '@spoor/event-store';
 import { silentProgress } from './cli/progress.js';
 import { CommandExecutor } from './commands/command-executor.js';
 import { generateLeidenDemo } from './demo/leiden-demo.js';
@@ -41,13 +42,7 @@ describe('the trail on the full Leiden demo', () => {
     ledger = await startLedger();
     await loadDemo(ledger.store, ledger.app.get(CommandExecutor), generateLeidenDemo(), silentProgress);
     events = [];
-    let after: bigint | undefined;
-    for (;;) {
-      const page = await ledger.store.readAll({ after, maxCount: 5000 });
-      events.push(...page.events.map(toProjectedEvent));
-      if (page.isEnd || page.lastPosition === undefined) break;
-      after = page.lastPosition;
-    }
+    for await (const page of readAllPages(ledger.store)) events.push(...page.map(toProjectedEvent));
   }, 180_000);
   afterAll(() => ledger.close());
 

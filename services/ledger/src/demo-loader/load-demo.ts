@@ -1,4 +1,4 @@
-import type { EventStore } from '@spoor/event-store';
+import { type EventStore, readAllPages } from '@spoor/event-store';
 import type { CommandExecutor } from '../commands/command-executor.js';
 import type { Principal } from '../shared/use-case.js';
 import type { Progress } from '../cli/progress.js';
@@ -13,11 +13,9 @@ export class NonDemoDataError extends Error {
 
 /** Refuses a store holding anything that is not demo data; true when it holds demo data already. */
 export const assertOnlyDemoData = async (store: EventStore): Promise<{ demoEvents: number }> => {
-  let after: bigint | undefined;
   let demoEvents = 0;
-  for (;;) {
-    const page = await store.readAll({ after, maxCount: 1000 });
-    for (const event of page.events) {
+  for await (const page of readAllPages(store)) {
+    for (const event of page) {
       if ((event.metadata as { demo?: unknown } | null)?.demo !== true) {
         throw new NonDemoDataError(
           `The store already holds data that is not demo data (first: ${event.type} in ${event.streamId} at position ${event.position}); refusing to mix demo data in. Use an empty SPOOR_DATA_DIR or SPOOR_STORE.`,
@@ -25,9 +23,8 @@ export const assertOnlyDemoData = async (store: EventStore): Promise<{ demoEvent
       }
       demoEvents += 1;
     }
-    if (page.isEnd || page.lastPosition === undefined) return { demoEvents };
-    after = page.lastPosition;
   }
+  return { demoEvents };
 };
 
 /**

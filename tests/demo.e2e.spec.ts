@@ -38,7 +38,7 @@ describe('demo data (what npm start does)', () => {
       ledger.child.kill('SIGTERM');
       await exited(ledger.child);
     }
-  });
+  }, 300_000);
 
   it('starts again on the same store without loading the demo twice', async () => {
     const ledger = await startSpoor(env, ['--demo'], 240_000);
@@ -50,7 +50,7 @@ describe('demo data (what npm start does)', () => {
       ledger.child.kill('SIGTERM');
       await exited(ledger.child);
     }
-  });
+  }, 300_000);
 
   it('refuses to mix demo data into a store that holds real data', async () => {
     const realDir = mkdtempSync(join(tmpdir(), 'spoor-real-'));
@@ -72,5 +72,5 @@ describe('demo data (what npm start does)', () => {
     } finally {
       rmSync(realDir, { recursive: true, force: true });
     }
-  });
+  }, 120_000);
 });

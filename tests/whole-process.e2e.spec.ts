@@ -44,7 +44,8 @@ describe('the whole Leiden process over HTTP, by separate actors', () => {
     const tokenStore = new TokenStore(dataDir);
     for (const { actor } of demo) {
       const key = actorKey(actor);
-      if (tokens.has(key)) continue;
+      // A voter has no token: the one-time code on their badge is the credential.
+      if (tokens.has(key) || actor.role === 'voter') continue;
       const scope = { ...('ambassadorId' in actor ? { ambassadorId: actor.ambassadorId } : {}), ...('workingGroupId' in actor ? { workingGroupId: actor.workingGroupId } : {}) };
       tokens.set(key, tokenStore.create({ name: `e2e ${key}`, role: actor.role, ...scope }).token);
     }
@@ -70,6 +71,7 @@ describe('the whole Leiden process over HTTP, by separate actors', () => {
     expect(roles('TableDiscussionRecorded')).toEqual(new Set(['facilitator']));
     expect(roles('ProposalDrafted')).toEqual(new Set(['secretary']));
     expect(roles('SummitResultDeclared')).toEqual(new Set(['organiser']));
+    expect(roles('BallotCast')).toEqual(new Set(['voter', 'facilitator']));
     expect(log.every((e) => (e.metadata as { demo?: boolean }).demo !== true)).toBe(true);
   }, 600_000);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { EventMetadataSchema } from './metadata.js';
-import { eventDefinitions, isEventType, type DomainEvent } from './registry.js';
+import { type ActorRole, EventMetadataSchema } from './metadata.js';
+import type { CommitFunction } from './public-view.js';
+import { eventDefinitions, isEventType, publicViewOf, type DomainEvent, type PublicDomainEvent } from './registry.js';
 
 /** A stored event as the ledger hands it out: identity, place in the log, data and metadata. */
 export const EventEnvelopeSchema = z.object({
@@ -36,3 +37,45 @@ export const parseEventEnvelope = (raw: unknown): TypedEventEnvelope => {
   const data = eventDefinitions[envelope.type].schema.parse(envelope.data);
   return { ...envelope, data } as TypedEventEnvelope;
 };
+
+/**
+ * An event as it leaves the ledger: what the public log, the open data and the public projections
+ * see (docs/publication.md). Its data is the event type's public view; of the metadata only the
+ * actor's role and the times remain.
+ */
+export type PublicEvent = {
+  /** Unique id of the event. */
+  readonly id: string;
+  /** The stream (aggregate instance). */
+  readonly stream: string;
+  /** Position in its stream, from 0. */
+  readonly revision: number;
+  /** Version of the event's data schema. */
+  readonly schemaVersion: number;
+  /** When it happened in the world. */
+  readonly occurredAt: string;
+  /** When the ledger stored it. */
+  readonly recordedAt: string;
+  /** The role of whoever issued the command; never who. */
+  readonly recordedBy: ActorRole;
+  /** Present (true) only for demonstration data. */
+  readonly demo?: true;
+} & PublicDomainEvent;
+
+/** A line of the public log: a public event and its leaf index in the Merkle tree. */
+export type PublicLogRecord = PublicEvent & { readonly index: number };
+
+/** The public event of a validated envelope; `commit` computes commitments (SHA-256 in the ledger). */
+export const toPublicEvent = (envelope: TypedEventEnvelope, commit: CommitFunction): PublicEvent =>
+  ({
+    id: envelope.id,
+    stream: envelope.streamId,
+    revision: envelope.revision,
+    schemaVersion: envelope.metadata.schemaVersion,
+    occurredAt: envelope.metadata.occurredAt,
+    recordedAt: envelope.metadata.recordedAt,
+    recordedBy: envelope.metadata.actor.role,
+    ...(envelope.metadata.demo === true ? { demo: true } : {}),
+    type: envelope.type,
+    data: publicViewOf(envelope.type, envelope.data as never, commit),
+  }) as PublicEvent;

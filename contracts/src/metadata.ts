@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { IdSchema, IsoDateTimeSchema } from './primitives.js';
 
-/** Roles a token can carry. `system` is the ledger itself (demo loader, imports run by the CLI). */
-export const ActorRoleSchema = z.enum(['organiser', 'moderator', 'ambassador', 'facilitator', 'secretary', 'system']);
+/**
+ * Roles a token can carry. `system` is the ledger itself (demo loader, imports run by the CLI);
+ * `voter` is no token at all: someone casting a ballot with a one-time voting code.
+ */
+export const ActorRoleSchema = z.enum(['organiser', 'moderator', 'ambassador', 'facilitator', 'secretary', 'system', 'voter']);
 export type ActorRole = z.infer<typeof ActorRoleSchema>;
 
 /** Who issued a command: a pseudonymous actor id, never a name. */

@@ -14,6 +14,14 @@ import { manifestoCommands } from './manifesto/commands.js';
 import { manifestoEvents } from './manifesto/events.js';
 import { updatesCommands } from './updates/commands.js';
 import { updatesEvents } from './updates/events.js';
+import { processPublicViews } from './process/public-views.js';
+import { recruitmentPublicViews } from './recruitment/public-views.js';
+import { bundlingPublicViews } from './bundling/public-views.js';
+import { summitPublicViews } from './summit/public-views.js';
+import { followUpPublicViews } from './follow-up/public-views.js';
+import { manifestoPublicViews } from './manifesto/public-views.js';
+import { updatesPublicViews } from './updates/public-views.js';
+import { applyPublicView, type CommitFunction, type FieldVisibility, type PublicData } from './public-view.js';
 
 /** Every event type the ledger knows, by name. */
 export const eventDefinitions = {
@@ -51,3 +59,23 @@ export type CommandInput<T extends CommandType> = z.input<(typeof commandDefinit
 
 export const isEventType = (type: string): type is EventType => Object.hasOwn(eventDefinitions, type);
 export const isCommandType = (type: string): type is CommandType => Object.hasOwn(commandDefinitions, type);
+
+/** The declared public view of every event type; `satisfies` makes a missing type a compile error. */
+export const publicViews = {
+  ...processPublicViews,
+  ...recruitmentPublicViews,
+  ...bundlingPublicViews,
+  ...summitPublicViews,
+  ...followUpPublicViews,
+  ...manifestoPublicViews,
+  ...updatesPublicViews,
+} as const satisfies { readonly [K in EventType]: { readonly event: (typeof eventDefinitions)[K] } };
+
+/** An event's data as its public view shows it. */
+export type PublicEventData<T extends EventType> = PublicData<EventData<T>, (typeof publicViews)[T]['fields']>;
+/** `{ type, data }` of every event type, with public data. */
+export type PublicDomainEvent = { [K in EventType]: { type: K; data: PublicEventData<K> } }[EventType];
+
+/** The public view of one event's data: private fields dropped or replaced by a commitment. */
+export const publicViewOf = <T extends EventType>(type: T, data: EventData<T>, commit: CommitFunction): PublicEventData<T> =>
+  applyPublicView(publicViews[type].fields as Readonly<Record<string, FieldVisibility>>, data as Record<string, unknown>, commit) as PublicEventData<T>;

@@ -1,7 +1,10 @@
-import type { EventType, TypedEventEnvelope } from '@spoor/contracts';
+import type { EventType, PublicEvent } from '@spoor/contracts';
 
-/** An event as projections see it: validated envelope with typed data. */
-export type ProjectedEvent = TypedEventEnvelope;
+/**
+ * An event as projections see it: its public view (docs/publication.md). Public read models are
+ * built from nothing else, so the verifier can rebuild them from the published log alone.
+ */
+export type ProjectedEvent = PublicEvent;
 
 /**
  * A read model answering one question. `evolve` is deterministic and does no I/O; it may update

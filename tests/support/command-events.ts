@@ -29,6 +29,7 @@ export const eventOfCommand: { readonly [C in CommandType]: EventType } = {
   RecordSummitAttendance: 'SummitAttendanceRecorded',
   AllocateTables: 'TablesAllocated',
   RecordTableDiscussion: 'TableDiscussionRecorded',
+  IssueVotingCodes: 'VotingCodesIssued',
   OpenVoting: 'VotingOpened',
   CastBallot: 'BallotCast',
   CloseVoting: 'VotingClosed',

@@ -9,6 +9,8 @@ import {
   TablesAllocated,
   ThemePutOnAgenda,
   VotingClosed,
+  VotingCodeSchema,
+  VotingCodesIssued,
   VotingOpened,
 } from './events.js';
 
@@ -44,15 +46,19 @@ export const RecordTableDiscussion = defineCommand('RecordTableDiscussion', Tabl
 
 export const OpenVoting = defineCommand('OpenVoting', VotingOpened.schema.omit({ themeIds: true, eligibleVoters: true }));
 
+export const IssueVotingCodes = defineCommand('IssueVotingCodes', VotingCodesIssued.schema.omit({ count: true }));
+
 export const CastBallot = defineCommand(
   'CastBallot',
-  BallotCast.schema.extend({
-    /** A random ballot id, never linked to the voter; the same id twice is one ballot. */
-    ballotId: IdSchema,
+  BallotCast.schema.pick({ processId: true }).extend({
+    /** The voter's one-time code from their badge; spent by this ballot. */
+    votingCode: VotingCodeSchema,
+    /** The themes chosen, as the method asks: ticked (approval), one entry per dot (dot voting), or in order of preference. */
+    choices: z.array(IdSchema).max(100),
   }),
 );
 
-export const CloseVoting = defineCommand('CloseVoting', VotingClosed.schema.omit({ ballotCount: true }));
+export const CloseVoting = defineCommand('CloseVoting', VotingClosed.schema.pick({ processId: true }));
 
 export const DeclareSummitResult = defineCommand(
   'DeclareSummitResult',
@@ -76,6 +82,7 @@ export const summitCommands = {
   RecordSummitAttendance,
   AllocateTables,
   RecordTableDiscussion,
+  IssueVotingCodes,
   OpenVoting,
   CastBallot,
   CloseVoting,

@@ -32,6 +32,8 @@ export const AllocatedTableSchema = z.object({
   composition: TableCompositionSchema,
 });
 
+export type AllocatedTable = z.infer<typeof AllocatedTableSchema>;
+
 /** How the summit chooses: approval voting, choose up to `maxChoices` themes, `seats` winners. */
 export const ApprovalMethodSchema = z.object({
   /** Approval voting: each voter ticks up to maxChoices themes; the themes with the most ticks win. */
@@ -155,16 +157,53 @@ export const VotingOpened = defineEvent(
   }),
 );
 
+/** A one-time voting code as printed on a badge: four groups of four Crockford base32 characters (80 random bits). */
+export const VotingCodeSchema = z
+  .string()
+  .regex(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/, 'must be a voting code such as K7M4-QX2P-9RTA-BC2D');
+
+/** Hex SHA-256 of a normalised voting code (docs/secret-ballot.md); the ledger never stores the code itself. */
+export const VotingCodeHashSchema = z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex digits (SHA-256 of a voting code)');
+
+export const VotingCodesIssued = defineEvent(
+  'VotingCodesIssued',
+  1,
+  z.object({
+    /** The process whose vote the codes are for. */
+    processId: IdSchema,
+    /** Hashes of the codes, sorted, so their order says nothing about who got which; private, the public view keeps only the count. */
+    codeHashes: z
+      .array(VotingCodeHashSchema)
+      .min(1, 'issue at least one code')
+      .max(20000)
+      .refine((hs) => new Set(hs).size === hs.length, 'must not list a code twice'),
+    /** How many codes this batch holds. */
+    count: z.number().int().positive(),
+  }),
+);
+
+/** A ballot sealed for the ballot box: AES-256-GCM under the box key, padded to one length. Opened when voting closes. */
+export const SealedBallotSchema = z.strictObject({
+  /** Version of the sealing scheme. */
+  v: z.literal(1),
+  /** base64 of the 12-byte IV. */
+  iv: z.string().length(16).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
+  /** base64 of the ciphertext of the padded ballot. */
+  ciphertext: z.string().min(4).max(12000).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
+  /** base64 of the 16-byte authentication tag. */
+  tag: z.string().length(24).regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64'),
+});
+
 export const BallotCast = defineEvent(
   'BallotCast',
   1,
   z.object({
     /** The process. */
     processId: IdSchema,
-    /** A random ballot id, never linked to the voter. */
-    ballotId: IdSchema,
-    /** The themes ticked. */
-    choices: z.array(IdSchema).max(50),
+    /** Hash of the voting code used, which is now spent; private (the public view drops it). */
+    codeHash: VotingCodeHashSchema,
+    /** The ballot, sealed in the ballot box; its key is destroyed when voting closes, so code and ballot can never be joined. */
+    sealedBallot: SealedBallotSchema,
   }),
 );
 
@@ -176,6 +215,8 @@ export const VotingClosed = defineEvent(
     processId: IdSchema,
     /** Ballots received (filled in by the ledger). */
     ballotCount: z.number().int().nonnegative(),
+    /** The opened ballot box: every ballot's choices, sorted, with no id, time or order of casting (filled in by the ledger). */
+    ballots: z.array(z.array(IdSchema).max(100)),
   }),
 );
 
@@ -216,6 +257,7 @@ export const summitEvents = {
   SummitAttendanceRecorded,
   TablesAllocated,
   TableDiscussionRecorded,
+  VotingCodesIssued,
   VotingOpened,
   BallotCast,
   VotingClosed,

@@ -4,7 +4,7 @@ import type { ConversationsReadModel } from './conversations.read-model.js';
 /** Processes, conversations and ideas for the public queries: what happened, without who. */
 export const conversationsProjection: Projection<ConversationsReadModel> = {
   name: 'conversations',
-  version: 1,
+  version: 2, // 2: folds public views (docs/publication.md)
   eventTypes: [
     'ProcessStarted',
     'PhaseStarted',
@@ -23,7 +23,7 @@ export const conversationsProjection: Projection<ConversationsReadModel> = {
 };
 
 const apply = (model: ConversationsReadModel, event: ProjectedEvent): void => {
-  const demo = event.metadata.demo === true;
+  const demo = event.demo === true;
   switch (event.type) {
     case 'ProcessStarted': {
       const d = event.data;
@@ -94,7 +94,7 @@ const apply = (model: ConversationsReadModel, event: ProjectedEvent): void => {
         status: 'recorded',
         withdrawalReason: null,
         receiptCode: d.receiptCode,
-        recordedAt: event.metadata.occurredAt,
+        recordedAt: event.occurredAt,
         revisions: [],
         demo,
       };
@@ -104,7 +104,7 @@ const apply = (model: ConversationsReadModel, event: ProjectedEvent): void => {
     case 'IdeaTextRevised': {
       const idea = model.ideas[event.data.ideaId];
       if (!idea || idea.text === null) return;
-      idea.revisions.push({ text: idea.text, reason: event.data.reason, revisedAt: event.metadata.occurredAt });
+      idea.revisions.push({ text: idea.text, reason: event.data.reason, revisedAt: event.occurredAt });
       idea.text = event.data.text;
       return;
     }

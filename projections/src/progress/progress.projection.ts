@@ -5,7 +5,7 @@ import type { ProgressProcess, ProgressReadModel, ProgressTallies, Tracked } fro
 /** How far each process has come: phases, key counts and the organisers' updates. */
 export const progressProjection: Projection<ProgressReadModel> = {
   name: 'progress',
-  version: 1,
+  version: 2, // 2: folds public views (docs/publication.md)
   eventTypes: [
     'ProcessStarted',
     'PhaseStarted',
@@ -62,7 +62,7 @@ const touch = (model: ProgressReadModel, processId: string, event: ProjectedEven
     model.processes[processId] = process;
     model.processIds.push(processId);
   }
-  process.updatedAt = event.metadata.occurredAt;
+  process.updatedAt = event.occurredAt;
   return process;
 };
 

@@ -1,4 +1,4 @@
-import { AgeBandSchema, type DomainEvent, GenderSchema, type TypedEventEnvelope } from '@spoor/contracts';
+import { AgeBandSchema, type DomainEvent, GenderSchema, type PublicEvent } from '@spoor/contracts';
 import fc from 'fast-check';
 import { foldProjection } from '../projection.js';
 import { representativenessProjection } from './representativeness.projection.js';
@@ -8,7 +8,7 @@ import { eventLog, processStarted } from './testing/event-log.builder.js';
 import { A, B, C, attendance, held, joined, left, many, referenceRecorded, registered } from './testing/representativeness.fixtures.js';
 import { foldResumedFromJson } from './testing/replay.check.js';
 
-const build = (events: DomainEvent[]): TypedEventEnvelope[] => {
+const build = (events: DomainEvent[]): PublicEvent[] => {
   const log = eventLog();
   return events.map((e) => log(e));
 };

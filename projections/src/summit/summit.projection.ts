@@ -9,7 +9,7 @@ import type { SummitReadModel, SummitRecord } from './summit.read-model.js';
  */
 export const summitProjection: Projection<SummitReadModel> = {
   name: 'summit',
-  version: 1,
+  version: 2, // 2: folds public views (docs/publication.md)
   eventTypes: ['SummitScheduled', 'ThemePutOnAgenda', 'SummitAttendanceRecorded', 'TablesAllocated', 'VotingOpened', 'BallotCast', 'VotingClosed', 'SummitResultDeclared'],
   initialState: () => ({ processIds: [], summits: {} }),
   evolve: (model, event) => {
@@ -21,7 +21,7 @@ export const summitProjection: Projection<SummitReadModel> = {
 const summitOf = (model: SummitReadModel, processId: string): SummitRecord => {
   const known = own(model.summits, processId);
   if (known) return known;
-  const created: SummitRecord = { processId, schedule: null, agenda: [], attendance: {}, allocation: null, voting: null, ballots: [], result: null };
+  const created: SummitRecord = { processId, schedule: null, agenda: [], attendance: {}, allocation: null, voting: null, ballots: [], ballotsCast: 0, result: null };
   model.summits[processId] = created;
   model.processIds.push(processId);
   return created;
@@ -31,7 +31,7 @@ const copyMethod = (method: VotingMethod): VotingMethod => ({ kind: method.kind,
 const copyCounts = (counts: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(counts));
 
 const apply = (model: SummitReadModel, event: ProjectedEvent): void => {
-  const at = event.metadata.occurredAt;
+  const at = event.occurredAt;
   switch (event.type) {
     case 'SummitScheduled': {
       const { processId, date, venue, capacity, wildcardLimit } = event.data;
@@ -73,15 +73,19 @@ const apply = (model: SummitReadModel, event: ProjectedEvent): void => {
       // as the ledger's voting aggregate: opening starts a fresh vote
       summit.voting = { status: 'open', method: copyMethod(d.method), voters: d.voters, themeIds: [...d.themeIds], eligibleVoters: d.eligibleVoters, openedAt: at, closedAt: null };
       summit.ballots = [];
+      summit.ballotsCast = 0;
       summit.result = null;
       return;
     }
     case 'BallotCast': {
-      summitOf(model, event.data.processId).ballots.push({ ballotId: event.data.ballotId, choices: [...event.data.choices] });
+      // A code was spent; the ballot itself stays sealed until the box is opened at closing.
+      summitOf(model, event.data.processId).ballotsCast += 1;
       return;
     }
     case 'VotingClosed': {
-      const voting = summitOf(model, event.data.processId).voting;
+      const summit = summitOf(model, event.data.processId);
+      summit.ballots = event.data.ballots.map((choices) => ({ choices: [...choices] }));
+      const voting = summit.voting;
       if (voting) {
         voting.status = 'closed';
         voting.closedAt = at;

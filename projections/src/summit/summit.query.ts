@@ -107,8 +107,8 @@ export const summitResult = (model: SummitReadModel, { threshold = 5, processId 
       voters: voting.voters,
       themeIds: [...voting.themeIds],
       eligibleVoters: voting.eligibleVoters,
-      ballotCount: summit.ballots.length,
-      ballots: summit.ballots.map((b) => ({ ballotId: b.ballotId, choices: [...b.choices] })),
+      ballotCount: summit.ballotsCast,
+      ballots: summit.ballots.map((b) => ({ choices: [...b.choices] })),
       openedAt: voting.openedAt,
       closedAt: voting.closedAt,
       explanation: {

@@ -48,9 +48,8 @@ export interface StoredVoting {
   closedAt: string | null;
 }
 
-/** An anonymous ballot: a random id and the themes ticked, never the voter. */
+/** An anonymous ballot from the opened ballot box: the choices only, no id, time or order of casting. */
 export interface StoredBallot {
-  ballotId: string;
   choices: string[];
 }
 
@@ -82,7 +81,10 @@ export interface SummitRecord {
   /** The latest allocation. */
   allocation: StoredAllocation | null;
   voting: StoredVoting | null;
+  /** The opened ballot box (empty until voting closes). */
   ballots: StoredBallot[];
+  /** Voting codes spent so far: ballots cast, still sealed while voting is open. */
+  ballotsCast: number;
   result: StoredResult | null;
 }
 

@@ -57,12 +57,12 @@ const trailEventTypes = [
  */
 export const trailProjection: Projection<TrailReadModel> = {
   name: 'trail',
-  version: 1,
+  version: 2, // 2: folds public views (docs/publication.md)
   eventTypes: trailEventTypes,
   initialState: () => ({ sequence: 0, processes: {}, conversations: {}, ideas: {}, ideaIdByReceiptCode: {}, workingGroups: {}, proposals: {}, manifestos: {} }),
   evolve: (model, event) => {
     model.sequence += 1;
-    apply(model, event, { at: event.metadata.occurredAt, seq: model.sequence });
+    apply(model, event, { at: event.occurredAt, seq: model.sequence });
     return model;
   },
 };

@@ -49,7 +49,7 @@ describe('trailProjection', () => {
     ]);
     log.emit('ConversationHeld', { conversationId: 'nope', heldOn: '2017-10-10', participantIds: ['p'] }).idea('i1', 'nope', '0000-0001');
     log.emit('ProposalAdopted', { proposalId: 'p', adoptedOn: '2018-01-01', version: 1 }).emit('ManifestoClauseWithdrawn', { manifestoId: 'm', clauseId: 'c', reason: 'r' });
-    log.emit('VotingClosed', { processId: 'agenda-leiden', ballotCount: 1 }).emit('IdeaWithdrawn', { ideaId: 'i1', reason: 'duplicate' });
+    log.emit('VotingClosed', { processId: 'agenda-leiden', ballotCount: 0, ballots: [] }).emit('IdeaWithdrawn', { ideaId: 'i1', reason: 'duplicate' });
     const model = foldProjection(trailProjection, log.events);
     expect(model.ideas).toEqual({});
     expect(model.processes['agenda-leiden']!.themes).toEqual({});

@@ -38,7 +38,7 @@ describe('public queries on the full demo', () => {
   });
 
   it('publishes the summit: tables in aggregate, anonymous ballots that recount to the declared result', async () => {
-    const res = await ledger.gql('{ summitResult { tables { tableCount tables { size wildcards diversity { districts } } } voting { ballotCount ballots { ballotId choices } explanation { method { nl en } recount { nl en } } } result { seats chosenThemeIds votesMatchBallots lines { themeId votes rank chosen } } } }');
+    const res = await ledger.gql('{ summitResult { tables { tableCount tables { size wildcards diversity { districts } } } voting { ballotCount ballots { choices } explanation { method { nl en } recount { nl en } } } result { seats chosenThemeIds votesMatchBallots lines { themeId votes rank chosen } } } }');
     expect(res.errors).toBeUndefined();
     const summit = res.data?.['summitResult'] as {
       tables: { tableCount: number; tables: { wildcards: number }[] };

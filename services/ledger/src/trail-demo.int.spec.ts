@@ -61,7 +61,7 @@ describe('the trail on the full Leiden demo', () => {
     expect(trail.steps.find((s) => s.kind === 'vote-result' && s.vote?.chosen)).toBeDefined();
     const clause = trail.steps.filter((s) => s.kind === 'clause-added').at(-1)!.clause!;
     expect(trail.clauses.map((c) => c.clauseId)).toContain(clause.clauseId);
-    expect(trail.explanation.nl).toMatch(/^Dit idee staat in (het|het concept van het) manifest: artikel \d+/);
+    expect(trail.explanation.nl).toMatch(/^Dit idee staat in (het|het concept van het) manifest: artikel(en)? \d+/);
   });
 
   it('explains an idea whose theme was not chosen with the real vote figures', () => {

@@ -1,4 +1,7 @@
-import { type DomainEvent, parseEventEnvelope, type TypedEventEnvelope } from '@spoor/contracts';
+import { type DomainEvent, parseEventEnvelope, type PublicEvent, toPublicEvent } from '@spoor/contracts';
+
+/** Specs need no real commitments: the ledger computes SHA-256 ones. */
+export const testCommit = (): string => `sha256:${'0'.repeat(64)}`;
 
 export interface EnvelopeOptions {
   /** When it happened; by default one minute after the previous event, from 2017-09-01 10:00 (+02:00). */
@@ -22,13 +25,13 @@ const isoWithOffset = (ms: number): string => {
 export const eventLog = () => {
   let position = 0;
   const revisions = new Map<string, number>();
-  return (event: DomainEvent, options: EnvelopeOptions = {}): TypedEventEnvelope => {
+  return (event: DomainEvent, options: EnvelopeOptions = {}): PublicEvent => {
     const streamId = options.streamId ?? `test-${event.type}`;
     const revision = revisions.get(streamId) ?? 0;
     revisions.set(streamId, revision + 1);
     const occurredAt = options.occurredAt ?? isoWithOffset(start + position * 60_000);
     position += 1;
-    return parseEventEnvelope({
+    const envelope = parseEventEnvelope({
       id: `00000000-0000-4000-8000-${position.toString(16).padStart(12, '0')}`,
       type: event.type,
       streamId,
@@ -46,6 +49,8 @@ export const eventLog = () => {
         ...(options.demo === undefined ? {} : { demo: options.demo }),
       },
     });
+    // Projections see public views only, as in the ledger.
+    return toPublicEvent(envelope, testCommit);
   };
 };
 

@@ -1,4 +1,5 @@
-import { type EventData, type EventType, parseEventEnvelope } from '@spoor/contracts';
+import { type EventData, type EventType, parseEventEnvelope, toPublicEvent } from '@spoor/contracts';
+import { testCommit } from '../../representativeness/testing/event-log.builder.js';
 import type { ProjectedEvent } from '../../projection.js';
 
 export const PROCESS_ID = 'agenda-leiden';
@@ -55,7 +56,7 @@ export class TrailLog {
     this.clock += 3600_000;
     const id = `00000000-0000-4000-8000-${position.toString(16).padStart(12, '0')}`;
     const metadata = { commandId: `cmd-${position}`, correlationId: `cmd-${position}`, causationId: `cmd-${position}`, actor: { id: 'actor-1', role: 'organiser' }, occurredAt, recordedAt: occurredAt, schemaVersion: 1 };
-    this.events.push(parseEventEnvelope({ id, type, streamId, revision, position: String(position), data, metadata }));
+    this.events.push(toPublicEvent(parseEventEnvelope({ id, type, streamId, revision, position: String(position), data, metadata }), testCommit));
     return this;
   }
 
@@ -133,7 +134,7 @@ export class TrailLog {
     const method = { kind: 'approval' as const, maxChoices: 3, seats };
     const stream = `voting-${processId}`;
     this.emit('VotingOpened', { processId, method, voters: 'residents', themeIds, eligibleVoters: 700 }, stream);
-    this.emit('VotingClosed', { processId, ballotCount: 650 }, stream);
+    this.emit('VotingClosed', { processId, ballotCount: 650, ballots: [] }, stream);
     return this.emit('SummitResultDeclared', { processId, method, ballotCount: 650, tally, chosenThemeIds: tally.filter((l) => l.chosen).map((l) => l.themeId), tieBreak: 'sha256' }, stream);
   }
 

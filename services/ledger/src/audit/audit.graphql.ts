@@ -126,9 +126,8 @@ export const auditTypeDefs = /* GraphQL */ `
     seats: Int
   }
 
-  "An anonymous ballot: no voter, no time; published so anyone can recount."
+  "An anonymous ballot from the opened ballot box: no voter, no id, no time; published so anyone can recount."
   type Ballot {
-    ballotId: ID!
     choices: [ID!]!
   }
 

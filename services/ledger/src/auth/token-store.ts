@@ -6,8 +6,9 @@ import { ActorRoleSchema, type ActorRole } from '@spoor/contracts';
 import type { Principal } from '../shared/use-case.js';
 
 /** Roles a person can hold; `system` is reserved for the ledger's own jobs. */
-export const TokenRoleSchema = ActorRoleSchema.exclude(['system']);
-export type TokenRole = Exclude<ActorRole, 'system'>;
+// Neither the ledger itself nor an anonymous voter (whose credential is a one-time code) holds a token.
+export const TokenRoleSchema = ActorRoleSchema.exclude(['system', 'voter']);
+export type TokenRole = Exclude<ActorRole, 'system' | 'voter'>;
 
 export interface TokenInfo {
   readonly id: string;

@@ -16,11 +16,14 @@ export type DemoActor =
   | { readonly role: 'moderator' }
   | { readonly role: 'ambassador'; readonly ambassadorId: string }
   | { readonly role: 'facilitator' }
-  | { readonly role: 'secretary'; readonly workingGroupId: string };
+  | { readonly role: 'secretary'; readonly workingGroupId: string }
+  /** No token at all: a resident voting on a tablet with the code from their badge. */
+  | { readonly role: 'voter' };
 
 export const ORGANISER: DemoActor = { role: 'organiser' };
 export const MODERATOR: DemoActor = { role: 'moderator' };
 export const FACILITATOR: DemoActor = { role: 'facilitator' };
+export const VOTER: DemoActor = { role: 'voter' };
 export const ambassador = (ambassadorId: string): DemoActor => ({ role: 'ambassador', ambassadorId });
 export const secretary = (workingGroupId: string): DemoActor => ({ role: 'secretary', workingGroupId });
 

@@ -1,6 +1,7 @@
 import { type Tally, tallyApproval } from '../summit/tally/approval.tally.js';
 import { addMinutes, type LocalTime } from './amsterdam-time.util.js';
-import { DEMO_PROCESS_ID, FACILITATOR, pad, type TimedCommand, timed } from './demo-command.model.js';
+import { hashVotingCode, votingCodeFrom } from '../summit/ballot-box/voting-code.js';
+import { DEMO_PROCESS_ID, FACILITATOR, pad, type TimedCommand, timed, VOTER } from './demo-command.model.js';
 import { topicWeight } from './idea-bank/idea-bank.data.js';
 import type { PlannedParticipant } from './participants.generator.js';
 import type { SeededRandom } from './seeded-random.util.js';
@@ -27,8 +28,11 @@ export interface SummitVote {
 const TICKS = [1, 2, 3];
 const TICK_WEIGHTS = [0.07, 0.2, 0.73];
 
-/** A random ballot id that says nothing about the voter: `b-` and twelve hex digits. */
-const ballotId = (random: SeededRandom): string => `b-${[0, 1].map(() => random.int(0, 0xffffff).toString(16).padStart(6, '0')).join('')}`;
+/** A voting code drawn from the demo's seed (a real process uses `npx spoor voting-codes`, from the OS's CSPRNG). */
+const demoVotingCode = (random: SeededRandom): string => votingCodeFrom(Uint8Array.from({ length: 10 }, () => random.int(0, 255)));
+
+/** Voters who vote on a tablet themselves; the rest fill in paper ballots that facilitators enter. */
+const TABLET_SHARE = 0.6;
 
 /** Up to `count` themes, drawn without replacement by weight. */
 const drawThemes = (random: SeededRandom, themes: readonly AgendaTheme[], weights: readonly number[], count: number): string[] => {
@@ -53,18 +57,23 @@ export const planVoting = (random: SeededRandom, agenda: readonly AgendaTheme[],
   const appeal = agenda.map(() => 0.6 + 0.8 * random.float());
   const abstaining = random.int(2, 8);
   const casting = random.shuffle(voters).slice(abstaining);
-  const ids = new Set<string>();
+  // One code per badge of a resident who came, printed before the day; the ledger sees only hashes.
+  const codes = new Set<string>();
+  while (codes.size < voters.length) codes.add(demoVotingCode(random));
+  const badges = [...codes];
 
-  const commands: TimedCommand[] = [timed('OpenVoting', 'demo-open-voting', { processId, method: { ...VOTING_METHOD }, voters: 'residents' }, openAt)];
+  const commands: TimedCommand[] = [
+    timed('IssueVotingCodes', 'demo-issue-voting-codes', { processId, codeHashes: badges.map(hashVotingCode) }, addMinutes(openAt, -240)),
+    timed('OpenVoting', 'demo-open-voting', { processId, method: { ...VOTING_METHOD }, voters: 'residents' }, openAt),
+  ];
   let at = addMinutes(openAt, 2);
   const ballots = casting.map((voter, i) => {
     const weights = agenda.map((a, k) => a.ideas ** 0.8 * (appeal[k] ?? 1) * topicWeight(voter.districtCode, a.theme.topic) ** 0.7);
     const choices = drawThemes(random, agenda, weights, random.weighted(TICKS, TICK_WEIGHTS));
-    let id = ballotId(random);
-    while (ids.has(id)) id = ballotId(random);
-    ids.add(id);
     at = addMinutes(at, random.int(2, 7) / 60);
-    commands.push(timed('CastBallot', `demo-cast-ballot-${pad(i + 1, 4)}`, { processId, ballotId: id, choices }, at, FACILITATOR));
+    const votingCode = badges[i] ?? '';
+    const input = { processId, votingCode, choices };
+    commands.push(timed('CastBallot', `demo-cast-ballot-${pad(i + 1, 4)}`, input, at, random.float() < TABLET_SHARE ? VOTER : FACILITATOR));
     return { choices };
   });
   const closeAt = addMinutes(openAt, Math.max(60, Math.ceil((at - openAt) / 60_000) + 5));

@@ -1,3 +1,4 @@
+import { hashVotingCode } from '../summit/ballot-box/voting-code.js';
 import { tableCountFor } from '../summit/allocation/round-robin.allocator.js';
 import { tallyApproval } from '../summit/tally/approval.tally.js';
 import { DEMO_PROCESS_ID } from './demo-command.model.js';
@@ -73,11 +74,13 @@ describe('the summit in the Leiden demo', () => {
     expect(opened?.input).toEqual({ processId: DEMO_PROCESS_ID, method: { kind: 'approval', maxChoices: 3, seats: 6 }, voters: 'residents' });
     expect(ballots.length).toBeLessThanOrEqual(came('participant'));
     expect(ballots.length).toBeGreaterThan(came('participant') * 0.97);
-    expect(new Set(ballots.map((b) => b.input.ballotId)).size).toBe(ballots.length);
+    expect(new Set(ballots.map((b) => b.input.votingCode)).size).toBe(ballots.length);
+    const issued = new Set(ofType('IssueVotingCodes').flatMap((c) => c.input.codeHashes));
+    expect(ballots.every((b) => issued.has(hashVotingCode(b.input.votingCode)))).toBe(true);
     const onAgenda = new Set(agenda.map((a) => a.input.themeId));
     for (const { input, actor } of ballots) {
-      expect(actor).toEqual({ role: 'facilitator' });
-      expect(input.ballotId).toMatch(/^b-[0-9a-f]{12}$/);
+      expect(['facilitator', 'voter']).toContain(actor.role);
+      expect(input.votingCode).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){3}[0-9A-HJKMNP-TV-Z]{4}$/);
       expect(input.choices.length).toBeGreaterThanOrEqual(1);
       expect(input.choices.length).toBeLessThanOrEqual(3);
       expect(new Set(input.choices).size).toBe(input.choices.length);

@@ -37,7 +37,7 @@ export const votingOpened: DomainEvent = {
 /** The summit chose groen and verkeer; wonen was not chosen. */
 export const resultDeclared: DomainEvent[] = [
   votingOpened,
-  { type: 'VotingClosed', data: { processId: PROCESS, ballotCount: 3 } },
+  { type: 'VotingClosed', data: { processId: PROCESS, ballotCount: 0, ballots: [] } },
   {
     type: 'SummitResultDeclared',
     data: {

@@ -13,3 +13,15 @@ export const requirePrincipal = (context: GraphqlContext): Principal => {
   if (!context.principal) throw new SpoorError(ErrorCode.Unauthenticated, 'This needs a bearer token: send "Authorization: Bearer <token>" (create one with: npx spoor token create)');
   return context.principal;
 };
+
+/** Anyone without a token who casts a ballot: the one-time code is the credential, and no id is recorded. */
+export const ANONYMOUS_VOTER: Principal = { actor: { id: 'voter', role: 'voter' } };
+
+/**
+ * The caller of a mutation. Only casting a ballot may come without a token (a resident on a
+ * tablet); a token that was sent must still be valid.
+ */
+export const principalFor = (context: GraphqlContext, allowsVoters: boolean): Principal => {
+  if (allowsVoters && !context.authError && !context.principal) return ANONYMOUS_VOTER;
+  return requirePrincipal(context);
+};

@@ -2,7 +2,7 @@ import type { CommandBus } from '@nestjs/cqrs';
 import { CommandMetadataSchema, commandDefinitions, type CommandType } from '@spoor/contracts';
 import { ExecuteCommand } from '../commands/execute-command.js';
 import { useCases } from '../use-cases.js';
-import { requirePrincipal, type GraphqlContext } from './graphql-context.js';
+import { principalFor, type GraphqlContext } from './graphql-context.js';
 import { InputTypeBuilder } from './input-types.js';
 
 const commandTypes = Object.keys(useCases) as CommandType[];
@@ -25,6 +25,6 @@ export const mutationResolvers = (bus: CommandBus): Record<string, MutationResol
     commandTypes.map((type) => [
       fieldName(type),
       (_root: unknown, args: { input: unknown }, context: GraphqlContext) =>
-        bus.execute(new ExecuteCommand(type, { ...(args.input as object) }, requirePrincipal(context))),
+        bus.execute(new ExecuteCommand(type, { ...(args.input as object) }, principalFor(context, useCases[type].roles.includes('voter')))),
     ]),
   );

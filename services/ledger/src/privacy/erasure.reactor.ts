@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { EventStore, RecordedEvent, Subscription } from '@spoor/event-store';
 import { EVENT_STORE, VAULT } from '../store/tokens.js';
+import { ballotBoxKeyId } from '../summit/ballot-box/ballot-box.js';
 import type { Vault } from './vault/vault.js';
 
 /**
- * Destroys a participant's vault key for every ParticipantDataErased in the log. The event is the
+ * Destroys a participant's vault key for every ParticipantDataErased in the log, and a vote's
+ * ballot-box key for every VotingClosed. The event is the
  * decision; the key destruction follows it. Reading the whole log at start-up (then following it
  * live) repairs a crash between the append and the erasure; `vault.erase` is idempotent.
  */
@@ -43,8 +45,13 @@ export class ErasureReactor implements OnModuleInit, OnModuleDestroy {
   }
 
   private react(event: RecordedEvent): void {
-    if (event.type !== 'ParticipantDataErased') return;
-    const { participantId } = event.data as { participantId: string };
-    if (this.vault.erase(participantId)) this.erasedCount++;
+    if (event.type === 'ParticipantDataErased') {
+      const { participantId } = event.data as { participantId: string };
+      if (this.vault.erase(participantId)) this.erasedCount++;
+    } else if (event.type === 'VotingClosed') {
+      // The ballot box was opened into VotingClosed; its key goes, so no spent code can be matched to a ballot.
+      const { processId } = event.data as { processId: string };
+      if (this.vault.erase(ballotBoxKeyId(processId))) this.erasedCount++;
+    }
   }
 }

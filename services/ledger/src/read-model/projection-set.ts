@@ -1,8 +1,22 @@
 import type { RecordedEvent } from '@spoor/event-store';
 import type { ProjectedEvent, Projection } from '@spoor/projections';
+import { toPublicEvent } from './public-event.js';
+
+/**
+ * A read model the ledger keeps for itself (never published): it folds the stored events with
+ * their full metadata, where the public projections see public views only.
+ */
+export interface InternalProjection<ReadModel> extends Omit<Projection<ReadModel>, 'evolve'> {
+  readonly internal: true;
+  evolve(readModel: ReadModel, event: RecordedEvent): ReadModel;
+}
+
+export type LedgerProjection<ReadModel = unknown> = Projection<ReadModel> | InternalProjection<ReadModel>;
+
+const isInternal = (p: LedgerProjection): p is InternalProjection<unknown> => 'internal' in p && p.internal;
 
 interface Slot {
-  readonly projection: Projection<unknown>;
+  readonly projection: LedgerProjection;
   /** Event types it folds; empty means every event. */
   readonly handled: ReadonlySet<string>;
   state: unknown;
@@ -17,12 +31,8 @@ export interface Snapshot {
   readonly state: unknown;
 }
 
-/**
- * Events are validated against their schemas when they are appended, so folding trusts the store
- * and only reshapes the record (validating every event again would halve rebuild speed).
- */
-export const toProjectedEvent = (raw: RecordedEvent): ProjectedEvent =>
-  ({ id: raw.id, type: raw.type, streamId: raw.streamId, revision: raw.revision, position: raw.position.toString(), data: raw.data, metadata: raw.metadata }) as ProjectedEvent;
+/** What the public projections fold: the event's public view (docs/publication.md). */
+export const toProjectedEvent = (raw: RecordedEvent): ProjectedEvent => toPublicEvent(raw);
 
 /**
  * A set of projections folded side by side, each with its own position, so one whose version
@@ -31,7 +41,7 @@ export const toProjectedEvent = (raw: RecordedEvent): ProjectedEvent =>
 export class ProjectionSet {
   private readonly slots: Slot[];
 
-  constructor(projections: readonly Projection<unknown>[], snapshots: readonly Snapshot[] = []) {
+  constructor(projections: readonly LedgerProjection[], snapshots: readonly Snapshot[] = []) {
     this.slots = projections.map((projection) => {
       const snapshot = snapshots.find((s) => s.name === projection.name && s.version === projection.version);
       return {
@@ -66,9 +76,13 @@ export class ProjectionSet {
       if (slot.position !== undefined && raw.position <= slot.position) continue;
       slot.position = raw.position;
       if (slot.handled.size > 0 && !slot.handled.has(raw.type)) continue;
-      event ??= toProjectedEvent(raw);
       try {
-        slot.state = slot.projection.evolve(slot.state, event);
+        if (isInternal(slot.projection)) {
+          slot.state = slot.projection.evolve(slot.state, raw);
+        } else {
+          event ??= toProjectedEvent(raw);
+          slot.state = slot.projection.evolve(slot.state, event);
+        }
       } catch (error) {
         failures.push({ projection: slot.projection.name, error: error as Error });
       }
@@ -76,7 +90,7 @@ export class ProjectionSet {
     return failures;
   }
 
-  state<R>(projection: Projection<R>): R {
+  state<R>(projection: LedgerProjection<R>): R {
     const slot = this.slots.find((s) => s.projection === projection);
     if (!slot) throw new Error(`projection ${projection.name} is not in this set`);
     return slot.state as R;

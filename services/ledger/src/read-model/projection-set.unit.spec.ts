@@ -9,7 +9,7 @@ const event = (position: number, type = 'IdeaRecorded'): RecordedEvent => ({
   revision: 0,
   position: BigInt(position),
   data: { n: position },
-  metadata: { commandId: `c-${position}` },
+  metadata: { commandId: `c-${position}`, actor: { id: 'a', role: 'organiser' }, occurredAt: '2026-01-01T00:00:00Z', recordedAt: '2026-01-01T00:00:00Z', schemaVersion: 1 },
   createdAt: '2026-01-01T00:00:00Z',
 });
 
@@ -18,7 +18,7 @@ const counter = (name: string, version: number, types: string[] = ['IdeaRecorded
   version,
   eventTypes: types as Projection<unknown>['eventTypes'],
   initialState: () => ({ seen: [] }),
-  evolve: (model, e) => ({ seen: [...model.seen, Number(e.position)] }),
+  evolve: (model, e) => ({ seen: [...model.seen, Number(e.id.slice(-12))] }),
 });
 
 describe('ProjectionSet', () => {

@@ -1,10 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { EventStore, RecordedEvent, Subscription } from '@spoor/event-store';
-import { conversationsProjection, type ConversationsReadModel, type Projection } from '@spoor/projections';
+import { conversationsProjection, type ConversationsReadModel } from '@spoor/projections';
 import type { LedgerConfig } from '../config/config.js';
 import { CONFIG, EVENT_STORE } from '../store/tokens.js';
 import { commandIndexProjection } from './command-index.projection.js';
-import { ProjectionSet } from './projection-set.js';
+import { type LedgerProjection, ProjectionSet } from './projection-set.js';
 import { ledgerProjections } from './projection-registry.js';
 import { SnapshotStore } from './snapshot-store.js';
 
@@ -94,7 +94,7 @@ export class Projector implements OnModuleInit, OnModuleDestroy {
   }
 
   /** The current read model of a projection. */
-  model<R>(projection: Projection<R>): R {
+  model<R>(projection: LedgerProjection<R>): R {
     return this.set.state(projection);
   }
 

@@ -1,4 +1,5 @@
-import type { Actor, ActorRole, CommandData, CommandType, DomainEvent, SealedPersonalData } from '@spoor/contracts';
+import type { Actor, ActorRole, CommandData, CommandType, DomainEvent, SealedBallotSchema, SealedPersonalData } from '@spoor/contracts';
+import type { z } from 'zod';
 import type { Aggregate } from './decider.js';
 
 /** Who is calling: the actor that goes into the metadata, and the scope their token grants. */
@@ -27,6 +28,10 @@ export interface ContextReader {
    * only ciphertext. Absent in readers without a vault (spec harnesses): sealing there must fail.
    */
   seal?(personId: string, fields: Readonly<Record<string, string>>): SealedPersonalData;
+  /** Seals a ballot in the process's ballot box (docs/secret-ballot.md). Absent without a vault. */
+  sealBallot?(processId: string, choices: readonly string[]): z.infer<typeof SealedBallotSchema>;
+  /** Opens every sealed ballot of the process's box, at closing. Absent without a vault. */
+  openBallots?(processId: string, sealed: readonly z.infer<typeof SealedBallotSchema>[]): string[][];
 }
 
 /** The command with its aggregate id filled in (given by the client or derived from the commandId). */

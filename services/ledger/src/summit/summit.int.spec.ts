@@ -1,4 +1,5 @@
 import { type Ledger, startLedger } from '../shared/testing/ledger-harness.js';
+import { hashVotingCode, newVotingCodes } from './ballot-box/voting-code.js';
 
 const RESULT = 'commandId streamId revision events { type revision }';
 const mutation = (name: string) => `mutation($input: ${name.charAt(0).toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { ${RESULT} } }`;
@@ -54,10 +55,17 @@ describe('summit over GraphQL', () => {
     const tooLate = await run('allocateTables', { processId: 'leiden', seed: 8 });
     expect(tooLate.errors?.[0]?.extensions).toMatchObject({ code: 'INVALID_STATE', field: 'processId' });
 
+    const codes = newVotingCodes(6);
+    await ok('issueVotingCodes', { processId: 'leiden', codeHashes: codes.map(hashVotingCode) });
     const ballots = [['groen', 'wonen'], ['zorg'], ['groen'], ['wonen', 'zorg'], ['groen', 'zorg']];
-    for (const [i, choices] of ballots.entries()) await ok('castBallot', { processId: 'leiden', ballotId: `b-${i + 1}`, choices }, facilitator);
-    const moderator = await run('castBallot', { processId: 'leiden', ballotId: 'b-9', choices: ['groen'] }, ledger.token('moderator'));
+    // Even ballots from paper, entered by a facilitator; odd ones by the voter on a tablet, without a token.
+    for (const [i, choices] of ballots.entries()) await ok('castBallot', { processId: 'leiden', votingCode: codes[i], choices }, i % 2 === 0 ? facilitator : '');
+    const again = await run('castBallot', { processId: 'leiden', votingCode: codes[0], choices: ['zorg'] }, '');
+    expect(again.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^votingCode: this code has already been used/), extensions: { code: 'ALREADY_EXISTS' } });
+    const moderator = await run('castBallot', { processId: 'leiden', votingCode: codes[5], choices: ['groen'] }, ledger.token('moderator'));
     expect(moderator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const anonymousOther = await run('closeVoting', { processId: 'leiden' }, '');
+    expect(anonymousOther.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const typedIn = await run('declareSummitResult', { processId: 'leiden', chosenThemeIds: ['wonen'] });
     // GraphQL refuses the unknown field before the ledger sees it; the command-input spec covers the path without GraphQL.

@@ -146,7 +146,8 @@ describe('summit roles', () => {
       AllocateTables: ['organiser'],
       RecordTableDiscussion: ['organiser', 'facilitator'],
       OpenVoting: ['organiser'],
-      CastBallot: ['organiser', 'facilitator'],
+      CastBallot: ['organiser', 'facilitator', 'voter'],
+      IssueVotingCodes: ['organiser'],
       CloseVoting: ['organiser'],
       DeclareSummitResult: ['organiser'],
     });

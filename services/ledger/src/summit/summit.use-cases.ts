@@ -2,6 +2,7 @@ import { allocateTables } from './allocate-tables/allocate-tables.use-case.js';
 import { castBallot } from './cast-ballot/cast-ballot.use-case.js';
 import { closeVoting } from './close-voting/close-voting.use-case.js';
 import { declareSummitResult } from './declare-summit-result/declare-summit-result.use-case.js';
+import { issueVotingCodes } from './issue-voting-codes/issue-voting-codes.use-case.js';
 import { openVoting } from './open-voting/open-voting.use-case.js';
 import { putThemeOnAgenda } from './put-theme-on-agenda/put-theme-on-agenda.use-case.js';
 import { recordSummitAttendance } from './record-summit-attendance/record-summit-attendance.use-case.js';
@@ -15,6 +16,7 @@ export const summitUseCases = {
   AllocateTables: allocateTables,
   RecordTableDiscussion: recordTableDiscussion,
   OpenVoting: openVoting,
+  IssueVotingCodes: issueVotingCodes,
   CastBallot: castBallot,
   CloseVoting: closeVoting,
   DeclareSummitResult: declareSummitResult,

@@ -6,7 +6,15 @@ import { closeVoting } from './close-voting/close-voting.use-case.js';
 import { declareSummitResult } from './declare-summit-result/declare-summit-result.use-case.js';
 import { openVoting } from './open-voting/open-voting.use-case.js';
 import { APPROVAL_TIE_BREAK } from './tally/approval.tally.js';
-import { attendance, ballotCast, facilitator, onAgenda, PROCESS, summitScheduled, votingClosed, votingOpened } from './testing/summit.fixtures.js';
+import { foldEvents } from '../shared/decider.js';
+import { testOpenBallots, testSealBallot } from '../shared/testing/test-ballot-box.js';
+import type { Principal } from '../shared/use-case.js';
+import { hashVotingCode } from './ballot-box/voting-code.js';
+import { issueVotingCodes } from './issue-voting-codes/issue-voting-codes.use-case.js';
+import { attendance, ballotCast, code, codesIssued, facilitator, onAgenda, PROCESS, summitScheduled, votingClosed, votingOpened } from './testing/summit.fixtures.js';
+import { votingAggregate } from './voting.js';
+
+const voter: Principal = { actor: { id: 'voter', role: 'voter' } };
 
 const method = { kind: 'approval' as const, maxChoices: 3, seats: 2 };
 
@@ -42,48 +50,85 @@ describe('OpenVoting', () => {
       .thenThrows(ErrorCode.InvalidState, /processId: voting was already opened .* the method is frozen once voting opens/));
 });
 
-describe('CastBallot', () => {
-  const ballot = (ballotId: string, choices: string[]) => ({ processId: PROCESS, ballotId, choices });
-  const opened = (...events: DomainEvent[]) => ({ 'voting-leiden': [votingOpened(), ...events] });
+describe('IssueVotingCodes', () => {
+  const issue = (...codes: string[]) => ({ processId: PROCESS, codeHashes: codes.map(hashVotingCode) });
 
-  it('records an anonymous ballot entered by a facilitator, its ticks in ballot order', () =>
-    specify(castBallot).given(opened()).when(ballot('b-1', ['t-3', 't-1']), facilitator).then([ballotCast('b-1', ['t-1', 't-3'])]));
-  it('refuses a ballot before voting opens', () =>
-    specify(castBallot).given({}).when(ballot('b-1', ['t-1'])).thenThrows(ErrorCode.PreconditionFailed, /processId: voting has not been opened/));
-  it('refuses a ballot after voting closed', () =>
-    specify(castBallot).given(opened(votingClosed(0))).when(ballot('b-1', ['t-1'])).thenThrows(ErrorCode.InvalidState, /voting is closed/));
-  it('refuses a theme not on the ballot, naming the choice', () =>
-    specify(castBallot).given(opened()).when(ballot('b-1', ['t-1', 't-9'])).thenThrows(ErrorCode.BadUserInput, /^choices\.1: theme t-9 is not on the ballot$/));
-  it('refuses a theme ticked twice', () =>
-    specify(castBallot).given(opened()).when(ballot('b-1', ['t-2', 't-1', 't-2'])).thenThrows(ErrorCode.BadUserInput, /^choices\.2: theme t-2 is ticked twice$/));
+  it('registers the hashes of a batch of codes, sorted, before voting opens (badges are printed beforehand)', () =>
+    specify(issueVotingCodes).given({}).when(issue(code(2), code(1), code(3))).then([codesIssued(code(1), code(2), code(3))]));
+  it('adds codes while voting is open (a late badge)', () =>
+    specify(issueVotingCodes).given({ 'voting-leiden': [codesIssued(code(1)), votingOpened()] }).when(issue(code(2))).then([codesIssued(code(2))]));
+  it('refuses a code issued before, naming it', () =>
+    specify(issueVotingCodes).given({ 'voting-leiden': [codesIssued(code(1))] }).when(issue(code(2), code(1))).thenThrows(ErrorCode.AlreadyExists, /^codeHashes\.1: this code was already issued$/));
+  it('refuses codes once voting has closed', () =>
+    specify(issueVotingCodes).given({ 'voting-leiden': [votingOpened(), votingClosed([])] }).when(issue(code(1))).thenThrows(ErrorCode.InvalidState, /voting has closed/));
+  it('is for organisers', () => expect(issueVotingCodes.roles).toEqual(['organiser']));
+});
+
+describe('CastBallot', () => {
+  const ballot = (votingCode: string, choices: string[]) => ({ processId: PROCESS, votingCode, choices });
+  const opened = (...events: DomainEvent[]) => ({ 'voting-leiden': [codesIssued(code(1), code(2), code(3)), votingOpened(), ...events] });
+
+  it('spends the code and seals the ballot, its ticks in ballot order, entered from paper by a facilitator', () =>
+    specify(castBallot).given(opened()).when(ballot(code(1), ['t-3', 't-1']), facilitator).then([ballotCast(code(1), ['t-1', 't-3'])]));
+  it('takes a code typed in lower case, with spaces, or with O for 0', () =>
+    specify(castBallot).given(opened()).when(ballot(code(2).toLowerCase(), ['t-2']), voter).then([ballotCast(code(2), ['t-2'])]));
+  it('is open to a voter without a token, and to staff entering paper ballots', () => expect(castBallot.roles).toEqual(['organiser', 'facilitator', 'voter']));
+  it('stores neither the code nor the choices in the clear', async () => {
+    const events = await castBallot.decide({ processId: PROCESS, votingCode: code(1), choices: ['t-1'] }, foldEvents(votingAggregate, opened()['voting-leiden']), {
+      codeHash: hashVotingCode(code(1)),
+      sealed: testSealBallot(PROCESS, ['t-1']),
+    });
+    expect(JSON.stringify(events)).not.toContain(code(1));
+    expect(Object.keys(events[0]?.data ?? {}).sort()).toEqual(['codeHash', 'processId', 'sealedBallot']);
+  });
+  it('refuses once voting has closed', () =>
+    specify(castBallot).given(opened(votingClosed([]))).when(ballot(code(1), ['t-1'])).thenThrows(ErrorCode.InvalidState, /voting is closed/));
+  it('refuses before voting opened', () => specify(castBallot).given({}).when(ballot(code(1), ['t-1'])).thenThrows(ErrorCode.PreconditionFailed, /voting has not been opened/));
+  it('refuses a code that was not issued', () =>
+    specify(castBallot).given(opened()).when(ballot(code(9), ['t-1'])).thenThrows(ErrorCode.NotFound, /^votingCode: this code was not issued for this vote/));
+  it('refuses a code used before: each code votes once', () =>
+    specify(castBallot).given(opened(ballotCast(code(1), ['t-1']))).when(ballot(code(1), ['t-2'])).thenThrows(ErrorCode.AlreadyExists, /^votingCode: this code has already been used/));
+  it('refuses a theme that is not on the ballot', () =>
+    specify(castBallot).given(opened()).when(ballot(code(1), ['t-1', 't-9'])).thenThrows(ErrorCode.BadUserInput, /^choices\.1: theme t-9 is not on the ballot$/));
+  it('refuses a theme chosen twice', () =>
+    specify(castBallot).given(opened()).when(ballot(code(1), ['t-1', 't-1'])).thenThrows(ErrorCode.BadUserInput, /^choices\.1: theme t-1 is chosen twice$/));
   it('refuses more ticks than the method allows', () =>
-    specify(castBallot).given(opened()).when(ballot('b-1', ['t-1', 't-2', 't-3', 't-4'])).thenThrows(ErrorCode.BadUserInput, /choices: 4 themes ticked; at most 3/));
-  it('refuses a blank ballot', () => specify(castBallot).given(opened()).when(ballot('b-1', [])).thenThrows(ErrorCode.BadUserInput, /choices: tick at least one theme/));
-  it('refuses the same ballot id twice', () =>
-    specify(castBallot).given(opened(ballotCast('b-1', ['t-1']))).when(ballot('b-1', ['t-2'])).thenThrows(ErrorCode.AlreadyExists, /ballotId: ballot b-1 was already cast/));
-  it('refuses more ballots than eligible voters, giving the numbers', () =>
+    specify(castBallot).given(opened()).when(ballot(code(1), ['t-1', 't-2', 't-3', 't-4'])).thenThrows(ErrorCode.BadUserInput, /^choices: 4 themes chosen; at most 3 may be chosen$/));
+  it('refuses a blank ballot', () => specify(castBallot).given(opened()).when(ballot(code(1), [])).thenThrows(ErrorCode.BadUserInput, /^choices: choose at least one theme/));
+  it('refuses more ballots than people who may vote', () =>
     specify(castBallot)
-      .given({ 'voting-leiden': [votingOpened({ eligibleVoters: 2 }), ballotCast('b-1', ['t-1']), ballotCast('b-2', ['t-2'])] })
-      .when(ballot('b-3', ['t-3']))
+      .given({ 'voting-leiden': [codesIssued(code(1), code(2), code(3)), votingOpened({ eligibleVoters: 2 }), ballotCast(code(1), ['t-1']), ballotCast(code(2), ['t-2'])] })
+      .when(ballot(code(3), ['t-3']))
       .thenThrows(ErrorCode.InvalidState, /2 ballots were cast and 2 people may vote/));
 });
 
 describe('CloseVoting', () => {
-  it('closes voting with the number of ballots received', () =>
-    specify(closeVoting).given({ 'voting-leiden': [votingOpened(), ballotCast('b-1', ['t-1']), ballotCast('b-2', ['t-2'])] }).when({ processId: PROCESS }).then([votingClosed(2)]));
-  it('needs voting to be open', () => specify(closeVoting).given({}).when({ processId: PROCESS }).thenThrows(ErrorCode.PreconditionFailed, /voting has not been opened/));
+  it('opens the ballot box into the event, sorted, so the order of casting is gone', () =>
+    specify(closeVoting)
+      .given({ 'voting-leiden': [codesIssued(code(1), code(2), code(3)), votingOpened(), ballotCast(code(1), ['t-2']), ballotCast(code(2), ['t-1', 't-3']), ballotCast(code(3), ['t-1'])] })
+      .when({ processId: PROCESS })
+      .then([votingClosed([['t-1', 't-3'], ['t-1'], ['t-2']])]));
+  it('gives the same event whatever the order the ballots were cast in', async () => {
+    const cast = [ballotCast(code(1), ['t-2']), ballotCast(code(2), ['t-1', 't-3']), ballotCast(code(3), ['t-1'])];
+    const close = async (order: DomainEvent[]) => {
+      const stream = [codesIssued(code(1), code(2), code(3)), votingOpened(), ...order];
+      const state = foldEvents(votingAggregate, stream);
+      return closeVoting.decide({ processId: PROCESS }, state, { opened: testOpenBallots(PROCESS, state.status === 'open' ? state.sealed : []) });
+    };
+    expect(await close([cast[2]!, cast[0]!, cast[1]!])).toEqual(await close(cast));
+  });
   it('refuses to close twice', () =>
-    specify(closeVoting).given({ 'voting-leiden': [votingOpened(), votingClosed(0)] }).when({ processId: PROCESS }).thenThrows(ErrorCode.InvalidState, /already closed/));
+    specify(closeVoting).given({ 'voting-leiden': [votingOpened(), votingClosed([])] }).when({ processId: PROCESS }).thenThrows(ErrorCode.InvalidState, /already closed/));
 });
 
 describe('DeclareSummitResult', () => {
   // Hand count: t-1 3, t-2 3, t-3 2, t-4 1. Keys of "leiden:t-N": t-3 2c38…, t-4 8900…, t-2 da72…, t-1 e27d…; t-2 ranks above t-1.
-  const ballots = [['t-1', 't-2'], ['t-1', 't-3'], ['t-2', 't-3'], ['t-1'], ['t-2', 't-4']].map((choices, i) => ballotCast(`b-${i + 1}`, choices));
-  const voted = [votingOpened(), ...ballots];
+  const choices = [['t-1', 't-2'], ['t-1', 't-3'], ['t-2', 't-3'], ['t-1'], ['t-2', 't-4']];
+  const voted = [votingOpened(), ...choices.map((c, i) => ballotCast(code(i + 1), c))];
 
   it('computes the result from the ballots by the declared method', () =>
     specify(declareSummitResult)
-      .given({ 'voting-leiden': [...voted, votingClosed(5)] })
+      .given({ 'voting-leiden': [...voted, votingClosed(choices)] })
       .when({ processId: PROCESS })
       .then([
         {
@@ -108,7 +153,7 @@ describe('DeclareSummitResult', () => {
   it('refuses before voting opened', () => specify(declareSummitResult).given({}).when({ processId: PROCESS }).thenThrows(ErrorCode.PreconditionFailed, /voting has not been opened/));
   it('declares once', () =>
     specify(declareSummitResult)
-      .given({ 'voting-leiden': [...voted, votingClosed(5), { type: 'SummitResultDeclared', data: { processId: PROCESS, method, ballotCount: 5, tally: [], chosenThemeIds: [], tieBreak: APPROVAL_TIE_BREAK } }] })
+      .given({ 'voting-leiden': [...voted, votingClosed(choices), { type: 'SummitResultDeclared', data: { processId: PROCESS, method, ballotCount: 5, tally: [], chosenThemeIds: [], tieBreak: APPROVAL_TIE_BREAK } }] })
       .when({ processId: PROCESS })
       .thenThrows(ErrorCode.AlreadyExists, /was already declared/));
   it('cannot take a result typed in', () => {

@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
-import { AuthenticationFailedError, decrypt, encrypt, KEY_BYTES, unwrapKey, wrapKey } from './aead.js';
+import { type AeadBox, AuthenticationFailedError, decrypt, encrypt, KEY_BYTES, unwrapKey, wrapKey } from './aead.js';
 import { keysDirOf, loadOrCreateMasterKey, type MasterKeyOptions } from './master-key.js';
 import { normaliseField } from './normalise.js';
 
@@ -174,6 +174,38 @@ export class Vault {
     } finally {
       dataKey.fill(0);
       salt.fill(0);
+    }
+  }
+
+  /**
+   * Encrypts an opaque value under the key of `keyId` (created on first use), with no commitments:
+   * the ballot box, where equal commitments would tell equal ballots apart.
+   */
+  sealOpaque(keyId: string, plaintext: Buffer, aad: string): AeadBox {
+    const { dataKey, salt } = this.keysFor(keyId) ?? this.createKeys(keyId);
+    salt.fill(0);
+    try {
+      return encrypt(dataKey, plaintext, aad);
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  /** The plaintext of `sealOpaque`, or `{ erased: true }` once the key is destroyed. */
+  openOpaque(keyId: string, box: AeadBox, aad: string): Buffer | { readonly erased: true } {
+    const keys = this.keysFor(keyId);
+    if (!keys) {
+      if (this.wasErased(keyId)) return { erased: true };
+      throw new VaultError(`keyId: this vault holds no key ${keyId} (wrong data folder?)`);
+    }
+    keys.salt.fill(0);
+    try {
+      return decrypt(keys.dataKey, box, aad, `sealed value under key ${keyId}`);
+    } catch (error) {
+      if (error instanceof AuthenticationFailedError) throw new VaultError(error.message);
+      throw error;
+    } finally {
+      keys.dataKey.fill(0);
     }
   }
 

@@ -2,6 +2,7 @@ import { expect } from '@jest/globals';
 import type { DomainEvent, ErrorCode } from '@spoor/contracts';
 import { foldEvents, type Aggregate } from '../decider.js';
 import type { AnyUseCase, ContextReader, Principal } from '../use-case.js';
+import { testOpenBallots, testSealBallot } from './test-ballot-box.js';
 
 const organiser: Principal = { actor: { id: 'actor-org', role: 'organiser' } };
 
@@ -18,6 +19,8 @@ export const specify = (useCase: AnyUseCase) => ({
         return { state: foldEvents(aggregate, events), revision: events.length ? events.length - 1 : undefined };
       },
       ideaCountOf: (conversationId) => ideaCounts[conversationId] ?? 0,
+      sealBallot: testSealBallot,
+      openBallots: testOpenBallots,
     };
     const run = async (command: Record<string, unknown>, principal: Principal): Promise<DomainEvent[]> => {
       const id = String(command[useCase.idField]);

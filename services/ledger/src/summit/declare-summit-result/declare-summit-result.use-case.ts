@@ -15,7 +15,7 @@ export const declareSummitResult = defineUseCase({
     const voting = mustHaveOpenedVoting(state, command.processId);
     if (voting.status === 'open') throw new SpoorError(ErrorCode.PreconditionFailed, `processId: voting is still open for process ${command.processId}; close voting first`, 'processId');
     if (voting.status === 'declared') throw new SpoorError(ErrorCode.AlreadyExists, `processId: the result of the summit of process ${command.processId} was already declared`, 'processId');
-    const { tally, chosenThemeIds } = tallyApproval({ processId: command.processId, themeIds: voting.themeIds, ballots: voting.ballots, seats: voting.method.seats });
+    const { tally, chosenThemeIds } = tallyApproval({ processId: command.processId, themeIds: voting.themeIds, ballots: voting.ballots.map((choices) => ({ choices })), seats: voting.method.seats });
     return [
       {
         type: 'SummitResultDeclared',

@@ -1,3 +1,5 @@
+import { testSealBallot } from '../../shared/testing/test-ballot-box.js';
+import { hashVotingCode, votingCodeFrom } from '../ballot-box/voting-code.js';
 import type { AgeBand, DomainEvent, EventData } from '@spoor/contracts';
 import { PROCESS, processStarted } from '../../shared/testing/fixtures.js';
 import type { Principal } from '../../shared/use-case.js';
@@ -49,6 +51,21 @@ export const votingOpened = (over: Partial<EventData<'VotingOpened'>> = {}): Dom
   data: { processId: PROCESS, method: { kind: 'approval', maxChoices: 3, seats: 2 }, voters: 'residents', themeIds: ['t-1', 't-2', 't-3', 't-4'], eligibleVoters: 5, ...over },
 });
 
-export const ballotCast = (ballotId: string, choices: readonly string[]): DomainEvent => ({ type: 'BallotCast', data: { processId: PROCESS, ballotId, choices: [...choices] } });
+/** The n-th test voting code, a valid code drawn from n. */
+export const code = (n: number): string => votingCodeFrom(Uint8Array.from({ length: 10 }, (_, i) => (n * 37 + i * 11) & 0xff));
 
-export const votingClosed = (ballotCount: number): DomainEvent => ({ type: 'VotingClosed', data: { processId: PROCESS, ballotCount } });
+export const codesIssued = (...codes: string[]): DomainEvent => {
+  const codeHashes = codes.map(hashVotingCode).sort();
+  return { type: 'VotingCodesIssued', data: { processId: PROCESS, codeHashes, count: codeHashes.length } };
+};
+
+/** A ballot cast with a code; sealed in the specs' see-through box. */
+export const ballotCast = (votingCode: string, choices: readonly string[]): DomainEvent => ({
+  type: 'BallotCast',
+  data: { processId: PROCESS, codeHash: hashVotingCode(votingCode), sealedBallot: testSealBallot(PROCESS, choices) },
+});
+
+export const votingClosed = (ballots: readonly (readonly string[])[]): DomainEvent => ({
+  type: 'VotingClosed',
+  data: { processId: PROCESS, ballotCount: ballots.length, ballots: ballots.map((b) => [...b]) },
+});

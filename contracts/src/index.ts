@@ -26,3 +26,4 @@ export * from './summit/public-views.js';
 export * from './follow-up/public-views.js';
 export * from './manifesto/public-views.js';
 export * from './updates/public-views.js';
+export * from './field-docs.generated.js';

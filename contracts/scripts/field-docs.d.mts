@@ -1,0 +1,2 @@
+export declare const generatedFile: string;
+export declare const generateFieldDocs: () => string;

@@ -40,25 +40,32 @@ export interface SuppressionOptions {
   threshold: number;
   /** The total the cells add up to, when it is published; null when it is not (nothing to subtract from). */
   total: number | null;
+  /**
+   * The total is not shown because it is from 1 to threshold - 1, and says so ("< 5"): a reader
+   * then knows the cells add up to that much, so they are protected as if the total were a hidden cell.
+   */
+  totalHidden?: boolean;
   /** Hide zeros too (tables at the summit: a shown zero would tell which bands sit at a table). */
   hideZeros?: boolean;
 }
 
 type Mark = 'shown' | SuppressionReason;
 
-interface Bounds {
+/** What a reader can tell of a hidden count: it lies from lo to hi (hi may be Infinity). */
+export interface Bounds {
   lo: number;
   hi: number;
 }
 
 export const withheldLabel = 'x';
 
-export const suppressCells = (cells: readonly CountCell[], { threshold, total, hideZeros = false }: SuppressionOptions): PublishedCell[] => {
+export const suppressCells = (cells: readonly CountCell[], { threshold, total, totalHidden = false, hideZeros = false }: SuppressionOptions): PublishedCell[] => {
   // A published total of 0 says every cell is 0: nothing to hide.
   let zerosHidden = hideZeros && total !== 0;
   const isSmall = (count: number) => (count > 0 && count < threshold) || (zerosHidden && count === 0);
   const marks: Mark[] = cells.map((c) => (isSmall(c.count) ? 'small' : 'shown'));
-  while (total !== null && !isProtected(cells, marks, threshold, total, zerosHidden)) {
+  const totalBounds: Bounds | null = total === null ? null : totalHidden ? { lo: 1, hi: threshold - 1 } : { lo: total, hi: total };
+  while (totalBounds !== null && !isProtected(cells, marks, threshold, totalBounds, totalHidden, zerosHidden)) {
     const next = smallestShownNonZero(cells, marks);
     if (next !== null) {
       marks[next] = 'secondary';
@@ -96,13 +103,24 @@ const smallestShownNonZero = (cells: readonly CountCell[], marks: readonly Mark[
 };
 
 /**
- * True when no hidden cell has a single possible value. With each hidden cell in [lo, hi] and
- * their sum fixed, the values a cell can take form exactly the interval
- * [max(lo, sum - others' his), min(hi, sum - others' los)].
+ * True when no hidden cell (nor a hidden total) has a single possible value. With each hidden cell
+ * in [lo, hi] and their sum fixed, the values a cell can take form exactly the interval
+ * [max(lo, sum - others' his), min(hi, sum - others' los)]; with the total itself only known to
+ * lie in an interval, the sum's bounds take its place.
  */
-const isProtected = (cells: readonly CountCell[], marks: readonly Mark[], threshold: number, total: number, zerosHidden: boolean): boolean => {
-  const hidden = cells.map((_, i) => i).filter((i) => marks[i] !== 'shown');
-  if (hidden.length === 0 || marks.every((m) => m === 'withheld')) return true;
+export const lineIsProtected = (hidden: readonly Bounds[], totalHidden: boolean, total: Bounds, shownSum: number): boolean => {
+  if (hidden.length === 0 && !totalHidden) return true;
+  const loSum = hidden.reduce((s, b) => s + b.lo, 0);
+  const finiteHi = hidden.reduce((s, b) => (Number.isFinite(b.hi) ? s + b.hi : s), 0);
+  const infinite = hidden.filter((b) => !Number.isFinite(b.hi)).length;
+  const othersHi = (b: Bounds) => (infinite - (Number.isFinite(b.hi) ? 0 : 1) > 0 ? Infinity : finiteHi - (Number.isFinite(b.hi) ? b.hi : 0));
+  const cellsFree = hidden.every((b) => Math.min(b.hi, total.hi - shownSum - (loSum - b.lo)) > Math.max(b.lo, total.lo - shownSum - othersHi(b)));
+  if (!cellsFree || !totalHidden) return cellsFree;
+  return Math.min(total.hi, shownSum + (infinite > 0 ? Infinity : finiteHi)) > Math.max(total.lo, shownSum + loSum);
+};
+
+const isProtected = (cells: readonly CountCell[], marks: readonly Mark[], threshold: number, total: Bounds, totalHidden: boolean, zerosHidden: boolean): boolean => {
+  if (marks.every((m) => m === 'withheld')) return true;
   const shownNonZero = cells.filter((c, i) => marks[i] === 'shown' && c.count > 0).map((c) => c.count);
   const smallestShown = shownNonZero.length > 0 ? Math.min(...shownNonZero) : Infinity;
   const bounds = (mark: Mark): Bounds => {
@@ -116,15 +134,7 @@ const isProtected = (cells: readonly CountCell[], marks: readonly Mark[], thresh
         return { lo: 0, hi: Infinity };
     }
   };
-  const hiddenSum = total - cells.reduce((sum, c, i) => (marks[i] === 'shown' ? sum + c.count : sum), 0);
-  const all = hidden.map((i) => bounds(marks[i] ?? 'shown'));
-  const loSum = all.reduce((s, b) => s + b.lo, 0);
-  const finiteHiSum = all.reduce((s, b) => (Number.isFinite(b.hi) ? s + b.hi : s), 0);
-  const infinite = all.filter((b) => !Number.isFinite(b.hi)).length;
-  return all.every((b) => {
-    const othersHi = infinite - (Number.isFinite(b.hi) ? 0 : 1) > 0 ? Infinity : finiteHiSum - (Number.isFinite(b.hi) ? b.hi : 0);
-    const lo = Math.max(b.lo, hiddenSum - othersHi);
-    const hi = Math.min(b.hi, hiddenSum - (loSum - b.lo));
-    return hi > lo;
-  });
+  const shownSum = cells.reduce((sum, c, i) => (marks[i] === 'shown' ? sum + c.count : sum), 0);
+  const hidden = cells.flatMap((_, i) => (marks[i] === 'shown' ? [] : [bounds(marks[i] ?? 'shown')]));
+  return lineIsProtected(hidden, totalHidden, total, shownSum);
 };

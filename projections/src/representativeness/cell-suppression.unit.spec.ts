@@ -52,6 +52,16 @@ describe('small-cell suppression', () => {
     expect(labels([0, 3, 6, 0], 9, true)).toEqual(['< 5', '< 5', '6', '< 5']);
   });
 
+  it('protects the cells of a total shown as "< 5" too: four cells of 1 that add up to less than 5 would each be 1', () => {
+    const hidden = (...counts: number[]) =>
+      suppressCells(cells(...counts), { threshold: 5, total: counts.reduce((a, b) => a + b, 0), totalHidden: true }).map((c) => c.countLabel);
+    // b0..b3 lie in 1..4 and add up to at most 4: all 1. With the zero hidden too, each may be 0..4.
+    expect(hidden(1, 1, 1, 1, 0)).toEqual(['< 5', '< 5', '< 5', '< 5', '< 5']);
+    expect(hidden(1, 1, 1, 1)).toEqual(['x', 'x', 'x', 'x']);
+    // one cell of 2 and zeros: the cell is the total, 1..4 either way; the zeros stay
+    expect(hidden(2, 0, 0)).toEqual(['< 5', '0', '0']);
+  });
+
   it('with threshold 1 shows everything', () => {
     expect(suppressCells(cells(1, 2), { threshold: 1, total: 3 }).map((c) => c.countLabel)).toEqual(['1', '2']);
   });

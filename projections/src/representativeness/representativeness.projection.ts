@@ -8,7 +8,7 @@ import type { ParticipantStages, RepresentativenessProcess, RepresentativenessRe
  */
 export const representativenessProjection: Projection<RepresentativenessReadModel> = {
   name: 'representativeness',
-  version: 1,
+  version: 2, // 2: keeps the further bands, for cross-tables
   eventTypes: [
     'ProcessStarted',
     'ReferencePopulationRecorded',
@@ -66,6 +66,7 @@ const apply = (model: RepresentativenessReadModel, event: ProjectedEvent): void 
         districtCode: d.districtCode,
         ageBand: d.ageBand,
         gender: d.gender,
+        otherBands: { ...d.otherBands },
         inConversation: before?.inConversation ?? false,
         atSummit: before?.atSummit ?? false,
         workingGroupIds: before?.workingGroupIds ?? [],

@@ -1,13 +1,10 @@
-import { AgeBandSchema, GenderSchema } from '@spoor/contracts';
 import { type PublishedCell, type SuppressionReason, suppressCells } from './cell-suppression.js';
+import { bandOf, bandsFor, inStage, type RepresentativenessStage, representativenessStages } from './participant-bands.util.js';
 import { dimensionReference, type RepresentativenessDimensionName } from './reference-population.js';
 import { basisPoints, own } from './read-model.util.js';
 import type { ParticipantStages, RepresentativenessProcess, RepresentativenessReadModel } from './representativeness.read-model.js';
 
-/** How far participants came: registered, in a held conversation, at the summit, in a working group. */
-export type RepresentativenessStage = 'registered' | 'conversation' | 'summit' | 'working-group';
-
-export const representativenessStages: readonly RepresentativenessStage[] = ['registered', 'conversation', 'summit', 'working-group'];
+export { type RepresentativenessStage, representativenessStages };
 
 /** One band of one dimension at one stage, set against the reference population. */
 export interface RepresentativenessRow {
@@ -66,40 +63,6 @@ export interface RepresentativenessOptions {
   processId?: string;
 }
 
-const inStage = (p: ParticipantStages, stage: RepresentativenessStage): boolean => {
-  switch (stage) {
-    case 'registered':
-      return true;
-    case 'conversation':
-      return p.inConversation;
-    case 'summit':
-      return p.atSummit;
-    case 'working-group':
-      return p.workingGroupIds.length > 0;
-  }
-};
-
-const bandOf = (p: ParticipantStages, dimension: RepresentativenessDimensionName): string => {
-  switch (dimension) {
-    case 'district':
-      return p.districtCode;
-    case 'ageBand':
-      return p.ageBand;
-    case 'gender':
-      return p.gender;
-  }
-};
-
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** Bands in a fixed order: the known bands first in their own order, then any other band the reference or the participants bring, sorted. */
-const bandOrder = (dimension: RepresentativenessDimensionName, process: RepresentativenessProcess, seen: Iterable<string>): string[] => {
-  const known: readonly string[] = dimension === 'ageBand' ? AgeBandSchema.options : dimension === 'gender' ? GenderSchema.options : [];
-  const extra = new Set<string>(dimension === 'district' ? process.districtCodes : []);
-  for (const band of seen) if (!known.includes(band)) extra.add(band);
-  return [...known, ...[...extra].sort(byCode)];
-};
-
 const withShares = (cell: PublishedCell, total: number | null, ref: { count: number | null; bp: number | null; invented: boolean }): RepresentativenessRow => {
   const shareBp = cell.count !== null && total !== null ? basisPoints(cell.count, total) : null;
   return {
@@ -123,13 +86,15 @@ const dimensionRows = (
   publishedTotal: number | null,
   threshold: number,
 ): RepresentativenessDimension => {
+  const n = members.length;
   const reference = dimensionReference(process.reference, dimension);
   const counts = new Map<string, number>();
   for (const p of members) counts.set(bandOf(p, dimension), (counts.get(bandOf(p, dimension)) ?? 0) + 1);
-  const bands = bandOrder(dimension, process, [...reference.bands.keys(), ...counts.keys()]);
+  const bands = bandsFor(dimension, process, members, members);
   const cells = suppressCells(
     bands.map((band) => ({ band, count: counts.get(band) ?? 0 })),
-    { threshold, total: publishedTotal },
+    // A total shown as "< 5" still tells a reader the cells add up to 1..4, so it counts as a hidden total.
+    { threshold, total: n, totalHidden: publishedTotal === null },
   );
   const rows = cells.map((cell) => {
     const ref = reference.bands.get(cell.band);

@@ -27,6 +27,8 @@ export interface ParticipantStages {
   districtCode: string;
   ageBand: AgeBand;
   gender: Gender;
+  /** Further bands the process chose, per dimension (ParticipantRegistered.otherBands). */
+  otherBands: Record<string, string>;
   /** Took part in a held living-room conversation. */
   inConversation: boolean;
   /** Their latest summit attendance is `attended`. */

@@ -29,9 +29,15 @@ export const ConfigSchema = z.object({
   /** Answer repeated anonymous queries from memory until the log moves on (on by default). */
   SPOOR_PUBLIC_QUERY_CACHE: z.enum(['on', 'off']).default('on'),
   /** Public tables never show a count below this for a combination of person attributes. */
-  SPOOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(1).max(100).default(5),
+  // At least 3: with 2, "< 2" would mean exactly 1, which is no protection at all.
+  SPOOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(3, 'must be at least 3 (with 2, "< 2" reveals a count of 1)').max(100).default(5),
   /** Largest estimated GraphQL query cost accepted (fields times page sizes). */
   SPOOR_GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
+  /** The transparency log's origin, also the name of its signing key (C2SP tlog-checkpoint), e.g. `spoor.leiden.nl/agenda-2017`. */
+  SPOOR_LOG_ORIGIN: z
+    .string()
+    .regex(/^[^\s+]+$/, 'must be non-empty, without spaces or "+" (e.g. spoor.leiden.nl/agenda-2017)')
+    .default('spoor.local/ledger'),
 });
 
 export interface LedgerConfig {
@@ -45,6 +51,8 @@ export interface LedgerConfig {
   readonly graphqlMaxComplexity: number;
   readonly suppressionThreshold: number;
   readonly publicQueryCache: boolean;
+  /** Origin line of the log's checkpoints and name of its signing key. */
+  readonly logOrigin: string;
 }
 
 export class ConfigError extends Error {
@@ -74,5 +82,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): LedgerConfig =
     graphqlMaxComplexity: c.SPOOR_GRAPHQL_MAX_COMPLEXITY,
     suppressionThreshold: c.SPOOR_SUPPRESSION_THRESHOLD,
     publicQueryCache: c.SPOOR_PUBLIC_QUERY_CACHE === 'on',
+    logOrigin: c.SPOOR_LOG_ORIGIN,
   };
 };

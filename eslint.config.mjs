@@ -23,7 +23,7 @@ export default [
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.spec.json', './contracts/tsconfig.json', './projections/tsconfig.json', './services/*/tsconfig.json'],
+        project: ['./tsconfig.spec.json', './contracts/tsconfig.json', './projections/tsconfig.json', './services/*/tsconfig.json', './portal/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -17,6 +17,7 @@ module.exports = {
     '^@spoor/projections$': '<rootDir>/projections/src/index.ts',
     '^@spoor/event-store$': '<rootDir>/services/event-store/src/index.ts',
     '^@spoor/event-store/conformance$': '<rootDir>/services/event-store/src/conformance/index.ts',
+    '^@spoor/verify$': '<rootDir>/services/verify/src/index.ts',
     '^@spoor/ledger$': '<rootDir>/services/ledger/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

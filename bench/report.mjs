@@ -7,6 +7,41 @@ import { consoleSummary, latencySection, rebuildSection } from './report-section
 
 const NOTES_START = '<!-- notes:start -->';
 const NOTES_END = '<!-- notes:end -->';
+/** A part that can run on its own (BENCH_PARTS=allocation) has its section between markers, replaced in place. */
+const partStart = (name) => `<!-- part:${name}:start -->`;
+const partEnd = (name) => `<!-- part:${name}:end -->`;
+/** Parts with a section of their own that a full run of the store benchmark keeps. */
+export const STANDALONE_PARTS = ['merkle', 'portal-build', 'lighthouse'];
+const marked = (name, markdown) => `${partStart(name)}\n${markdown.trim()}\n${partEnd(name)}\n`;
+
+function previousPart(file, name) {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const a = text.indexOf(partStart(name));
+  const b = text.indexOf(partEnd(name));
+  return a !== -1 && b > a ? text.slice(a + partStart(name).length, b).trim() : undefined;
+}
+
+/**
+ * Writes one part's section into an existing RESULTS.md, keeping every other section: between its
+ * markers if it has them, else just before the notes. Returns the file, or undefined without one.
+ */
+export function updatePart({ here, name, markdown }) {
+  const file = join(here, 'RESULTS.md');
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const a = text.indexOf(partStart(name));
+  const b = text.indexOf(partEnd(name));
+  const section = marked(name, markdown);
+  let next;
+  if (a !== -1 && b > a) next = text.slice(0, a) + section + text.slice(b + partEnd(name).length).replace(/^\n/, '');
+  else {
+    const notes = text.indexOf('## Notes');
+    next = notes === -1 ? `${text.trimEnd()}\n\n${section}` : `${text.slice(0, notes)}${section}\n${text.slice(notes)}`;
+  }
+  writeFileSync(file, next);
+  return file;
+}
 
 function tryRun(cmd, args) {
   try {
@@ -81,9 +116,12 @@ function previousNotes(file) {
   return a !== -1 && b > a ? text.slice(a + NOTES_START.length, b).trim() : undefined;
 }
 
-export function writeResults({ here, results, workloads, machine, startedAt, seconds, rounds, roundSeconds, rebuild, latency }) {
+export function writeResults({ here, results, workloads, machine, startedAt, seconds, rounds, roundSeconds, rebuild, latency, allocation }) {
   const file = join(here, 'RESULTS.md');
   const notes = previousNotes(file) ?? '_No notes yet._';
+  // A full run keeps the sections of the parts that run on their own (allocation, merkle, lighthouse, portal build) from their last run.
+  const allocationMd = allocation ?? previousPart(file, 'allocation');
+  const standalone = STANDALONE_PARTS.map((name) => [name, previousPart(file, name)]).filter(([, md]) => md);
   const sections = [];
   const console_ = [];
   let allEqual = true;
@@ -103,7 +141,8 @@ except between the notes markers, which the next run keeps.
 - Date: ${startedAt.toISOString()} (${seconds.toFixed(0)} s in all)
 - Command: \`npm run bench\`
 - Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ram}, Node.js ${machine.node}, ${machine.os}
-- Parts: 1. event store appends; 2. read-model rebuild on the demo x10; 3. GraphQL query latency under concurrent clients.
+- Parts: 1. event store appends; 2. read-model rebuild on the demo x10; 3. GraphQL query latency under concurrent clients;
+  table allocation at summit scale and on the demo summit (\`BENCH_PARTS=allocation\` rewrites only its section).
   Other work may run on the machine at the same time; compare runs by ratios and medians, not single rounds.
 
 ## 1. Event store appends
@@ -133,7 +172,7 @@ ${retryLines(results)}
 
 ${rebuildSection(rebuild)}
 ${latencySection(latency)}
-## Notes
+${allocationMd ? `${marked('allocation', allocationMd)}\n` : ''}${standalone.map(([name, md]) => `${marked(name, md)}\n`).join('')}## Notes
 
 ${NOTES_START}
 ${notes}

@@ -12,11 +12,18 @@
  * package, which is built from source here. It is installed on first run (npm ci --prefix bench).
  * Env: BENCH_ROUNDS (default 9), BENCH_ROUND_SECONDS (default 1), BENCH_KEEP=1 keeps the files.
  *
- * Then two more parts (each in its own file, each also runnable alone):
- *   bench/projections.mjs  rebuild throughput of the read models on the demo scaled x10 (scale-log.mjs)
- *   bench/latency.mjs      GraphQL query latency of the real service under 20 concurrent clients (autocannon)
- * BENCH_PARTS=append,rebuild,latency (default: all) runs a subset; RESULTS.md is written only when
- * all three ran (a subset prints its results). A part that fails is reported and the exit code is 1.
+ * Then more parts (each in its own file, each also runnable alone):
+ *   bench/projections.mjs      rebuild throughput of the read models on the demo scaled x10 (scale-log.mjs)
+ *   bench/latency.mjs          GraphQL query latency of the real service under 20 concurrent clients (autocannon)
+ *   bench/allocation.mjs       table allocation of 850 attendees against random and greedy (issue #8),
+ *   bench/allocation-demo.mjs  and the same on the demo's own summit
+ *   bench/merkle.mjs           building and verifying the RFC 9162 tree over 1M public events vs raw SHA-256 (issue #6)
+ *   bench/portal-build.mjs     the portal build on the demo and the demo x10: time and peak memory (issue #7)
+ *   bench/lighthouse.mjs       Lighthouse 12 scores of the home, a trail and the manifesto page (issue #7)
+ * BENCH_PARTS=append,rebuild,latency,allocation,merkle,portal-build,lighthouse (default: all) runs a subset. RESULTS.md is rewritten
+ * whole when append, rebuild and latency ran; allocation, merkle, portal-build and lighthouse each
+ * rewrite only their own section and keep the others; any other subset prints its results. A part that fails is reported
+ * and the exit code is 1.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -46,17 +53,19 @@ function ensureInstalled() {
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 
-const PARTS = new Set((process.env.BENCH_PARTS ?? 'append,rebuild,latency').split(',').map((p) => p.trim()));
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'append,rebuild,latency,allocation,merkle,portal-build,lighthouse').split(',').map((p) => p.trim()));
 if (PARTS.has('append')) ensureInstalled();
 if (!existsSync(join(root, 'services/event-store/dist/index.js'))) {
   throw new Error('services/event-store/dist is missing: run `npm run bench` (it builds first) or `npm run build`');
 }
 // stores.mjs needs the bench's own packages (emmett-sqlite), installed only for the append part.
 const { emmettConnectionStore, emmettStore, makeEvent, rawStore, spoorStore } = PARTS.has('append') ? await import('./stores.mjs') : {};
-const { machineInfo, writeResults } = await import('./report.mjs');
+const { machineInfo, updatePart, writeResults } = await import('./report.mjs');
 const { consoleSummary } = await import('./report-sections.mjs');
 const { runRebuildBench } = await import('./projections.mjs');
 const { runLatencyBench } = await import('./latency.mjs');
+const { allocationSection, runAllocationBench } = await import('./allocation.mjs');
+const { demoAllocationSection, runDemoAllocationBench } = await import('./allocation-demo.mjs');
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9);
 const ROUND_SECONDS = Number(process.env.BENCH_ROUND_SECONDS ?? 1);
@@ -177,17 +186,61 @@ async function part(name, fn) {
 }
 let rebuild;
 let latency;
+let allocation;
 try {
   if (PARTS.has('append')) for (const workload of WORKLOADS) results[workload.key] = await runWorkload(workload, dataDir);
   if (PARTS.has('rebuild')) rebuild = await part('read-model rebuild, demo x10', () => runRebuildBench({ root, dataDir: join(dataDir, 'rebuild'), log }));
   if (PARTS.has('latency')) latency = await part('query latency', () => runLatencyBench({ root, log }));
+  if (PARTS.has('allocation')) {
+    allocation = await part('table allocation', async () => ({ ...(await runAllocationBench({ root, log })), demo: await runDemoAllocationBench({ root, log }) }));
+    if (!allocation.error && allocation.violations.length + allocation.demo.violations.length > 0) process.exitCode = 1;
+  }
 } finally {
   if (process.env.BENCH_KEEP !== '1') rmSync(dataDir, { recursive: true, force: true });
 }
+// Parts with a section of their own: each writes it into RESULTS.md, keeping the others.
+const standalone = {
+  merkle: async () => {
+    const { merkleSection, runMerkleBench } = await import('./merkle.mjs');
+    return merkleSection(await runMerkleBench({ log }));
+  },
+  'portal-build': async () => {
+    const { portalBuildSection, runPortalBuildBench } = await import('./portal-build.mjs');
+    return portalBuildSection(await runPortalBuildBench({ root, log }));
+  },
+  lighthouse: async () => {
+    const { lighthouseSection, runLighthouseBench } = await import('./lighthouse.mjs');
+    return lighthouseSection(await runLighthouseBench({ root, log }));
+  },
+};
+const standaloneMd = {};
+for (const [name, run] of Object.entries(standalone)) {
+  if (!PARTS.has(name)) continue;
+  const result = await part(name, run);
+  if (typeof result === 'string') standaloneMd[name] = result;
+}
 const seconds = (Date.now() - startedAt.getTime()) / 1000;
+const allocationMd =
+  allocation &&
+  `${allocationSection(allocation)}\n${allocation.error ? '' : demoAllocationSection(allocation.demo)}\n- Date: ${startedAt.toISOString()}; machine: ${machine.cpu}, ${machine.cores} cores, Node.js ${machine.node}.\n`;
+const writeStandalone = () => {
+  for (const [name, markdown] of Object.entries(standaloneMd)) {
+    process.stdout.write(`\n${markdown}\n`);
+    updatePart({ here, name, markdown });
+  }
+};
 if (PARTS.has('append') && PARTS.has('rebuild') && PARTS.has('latency')) {
-  const file = writeResults({ here, results, workloads: WORKLOADS, machine, startedAt, seconds, rounds: ROUNDS, roundSeconds: ROUND_SECONDS, rebuild, latency });
+  const file = writeResults({ here, results, workloads: WORKLOADS, machine, startedAt, seconds, rounds: ROUNDS, roundSeconds: ROUND_SECONDS, rebuild, latency, allocation: allocationMd });
+  writeStandalone();
   log(`done in ${seconds.toFixed(0)} s; wrote ${file}`);
+} else if (allocationMd) {
+  process.stdout.write(`\n${allocationMd}\n${PARTS.has('rebuild') || PARTS.has('latency') ? `${consoleSummary(rebuild, latency)}\n` : ''}`);
+  const file = updatePart({ here, name: 'allocation', markdown: allocationMd });
+  writeStandalone();
+  log(`done in ${seconds.toFixed(0)} s; ${file ? `rewrote the allocation section of ${file}, kept the others` : 'no RESULTS.md yet: run the whole bench once to write it'}`);
+} else if (Object.keys(standaloneMd).length > 0) {
+  writeStandalone();
+  log(`done in ${seconds.toFixed(0)} s; rewrote the sections of ${Object.keys(standaloneMd).join(', ')} in RESULTS.md, kept the others`);
 } else {
   process.stdout.write(`\n${consoleSummary(rebuild, latency)}\n`);
   log(`done in ${seconds.toFixed(0)} s; BENCH_PARTS=${[...PARTS].join(',')} is a subset, so RESULTS.md was not written`);

@@ -5,3 +5,4 @@ export * from './trail/index.js';
 export * from './representativeness/index.js';
 export * from './summit/index.js';
 export * from './progress/index.js';
+export * from './portal/index.js';

@@ -3,10 +3,12 @@ import { defineCommand } from '../define.js';
 import { IdSchema } from '../primitives.js';
 import {
   BallotCast,
+  ManualPlacementSchema,
   SummitAttendanceRecorded,
   SummitScheduled,
   TableDiscussionRecorded,
   TablesAllocated,
+  TablesReallocated,
   ThemePutOnAgenda,
   VotingClosed,
   VotingCodeSchema,
@@ -19,14 +21,6 @@ import {
 export const ScheduleSummit = defineCommand('ScheduleSummit', SummitScheduled.schema);
 export const PutThemeOnAgenda = defineCommand('PutThemeOnAgenda', ThemePutOnAgenda.schema);
 export const RecordSummitAttendance = defineCommand('RecordSummitAttendance', SummitAttendanceRecorded.schema);
-
-/** Someone placed at a table by hand (an interpreter's group, accessibility needs). */
-export const ManualPlacementSchema = z.object({
-  /** The attendee. */
-  attendeeId: IdSchema,
-  /** The table number. */
-  table: z.number().int().positive(),
-});
 
 export const AllocateTables = defineCommand(
   'AllocateTables',
@@ -41,6 +35,12 @@ export const AllocateTables = defineCommand(
       .default([]),
   }),
 );
+
+/**
+ * Late changes on the day: the ledger compares the latest attendance with the tables, frees the
+ * seats of those now absent, seats those who arrived since, and moves as few people as it can.
+ */
+export const ReallocateTables = defineCommand('ReallocateTables', TablesReallocated.schema.pick({ processId: true }));
 
 export const RecordTableDiscussion = defineCommand('RecordTableDiscussion', TableDiscussionRecorded.schema);
 
@@ -81,6 +81,7 @@ export const summitCommands = {
   PutThemeOnAgenda,
   RecordSummitAttendance,
   AllocateTables,
+  ReallocateTables,
   RecordTableDiscussion,
   IssueVotingCodes,
   OpenVoting,

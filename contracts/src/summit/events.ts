@@ -34,7 +34,7 @@ export const AllocatedTableSchema = z.object({
 
 export type AllocatedTable = z.infer<typeof AllocatedTableSchema>;
 
-/** How the summit chooses: approval voting, choose up to `maxChoices` themes, `seats` winners. */
+/** Approval voting: tick up to `maxChoices` themes; the `seats` themes with the most ticks go on. */
 export const ApprovalMethodSchema = z.object({
   /** Approval voting: each voter ticks up to maxChoices themes; the themes with the most ticks win. */
   kind: z.literal('approval'),
@@ -44,9 +44,72 @@ export const ApprovalMethodSchema = z.object({
   seats: z.number().int().min(1).max(50),
 });
 
+/** Dot voting, cumulative: place up to `dots` dots, several on one theme if you like; the `seats` themes with the most dots go on. */
+export const DotsMethodSchema = z.object({
+  /** Dot voting: each voter places up to `dots` dots over the themes, as many on one theme as they like. */
+  kind: z.literal('dots'),
+  /** How many dots a voter may place at most (a ballot lists one theme id per dot). */
+  dots: z.number().int().min(1).max(100),
+  /** How many themes go on to the working groups. */
+  seats: z.number().int().min(1).max(50),
+});
+
+/** Single transferable vote with the Droop quota, Scottish rules of 2007 (docs/voting.md): rank the themes 1, 2, 3, ... */
+export const StvMethodSchema = z.object({
+  /** STV: each voter ranks as many themes as they like; the count transfers surpluses and excluded themes' papers. */
+  kind: z.literal('stv'),
+  /** How many themes go on to the working groups. */
+  seats: z.number().int().min(1).max(50),
+});
+
 /** The voting method, declared when voting opens and frozen from then on. */
-export const VotingMethodSchema = z.discriminatedUnion('kind', [ApprovalMethodSchema]);
+export const VotingMethodSchema = z.discriminatedUnion('kind', [ApprovalMethodSchema, DotsMethodSchema, StvMethodSchema]);
 export type VotingMethod = z.infer<typeof VotingMethodSchema>;
+
+/** Someone placed at a table by hand (an interpreter's group, accessibility needs). */
+export const ManualPlacementSchema = z.object({
+  /** The attendee. */
+  attendeeId: IdSchema,
+  /** The table number. */
+  table: z.number().int().positive(),
+});
+
+/** One seated person changing table after late changes; private, like every seat. */
+export const TableMoveSchema = z.object({
+  /** The attendee who moves. */
+  attendeeId: IdSchema,
+  /** The table they leave. */
+  from: z.number().int().positive(),
+  /** The table they go to. */
+  to: z.number().int().positive(),
+});
+
+/**
+ * How well the tables mirror the room (docs/allocation.md), lower is better: per attribute the
+ * summed |residents with a value at a table - the table's share of them|, plus a weight per pair
+ * of residents from the same living room at one table. Counts only, never who.
+ */
+export const AllocationQualitySchema = z.object({
+  /** Summed deviation from the room's mix, per attribute and in total (wildcards are not part of the mix). */
+  mixDeviation: z.object({
+    /** Over districts. */
+    districts: z.number().nonnegative(),
+    /** Over age bands. */
+    ageBands: z.number().nonnegative(),
+    /** Over genders. */
+    genders: z.number().nonnegative(),
+    /** districts + ageBands + genders. */
+    total: z.number().nonnegative(),
+  }),
+  /** Pairs of residents from the same living room at one table. */
+  sameRoomPairs: z.number().int().nonnegative(),
+  /** What one such pair weighs in the score. */
+  sameRoomPairWeight: z.number().nonnegative(),
+  /** mixDeviation.total + sameRoomPairWeight x sameRoomPairs. */
+  score: z.number().nonnegative(),
+  /** Residents whose living room the ledger knew (from ConversationHeld); same-room pairs are counted among them only. */
+  residentsWithLivingRoom: z.number().int().nonnegative(),
+});
 
 /** Who may vote. */
 export const VoterGroupSchema = z.enum(['residents', 'residents-and-wildcards']);
@@ -112,7 +175,7 @@ export const TablesAllocated = defineEvent(
   z.object({
     /** The process. */
     processId: IdSchema,
-    /** The allocation algorithm, e.g. "round-robin". */
+    /** The allocation algorithm, e.g. "balanced-swap" (or "round-robin", the first one). */
     algorithm: z.string().min(1).max(60),
     /** Its version, so a recount uses the same code. */
     algorithmVersion: z.number().int().positive(),
@@ -122,6 +185,46 @@ export const TablesAllocated = defineEvent(
     tableSize: z.number().int().min(3).max(20),
     /** The tables. */
     tables: z.array(AllocatedTableSchema).min(1),
+    /** The quality measure of these tables (docs/allocation.md); absent in allocations by round-robin, which did not measure it. */
+    quality: AllocationQualitySchema.optional(),
+    /** The placements by hand the allocation honoured; private (who sits where), kept so late changes honour them too. */
+    manualPlacements: z.array(ManualPlacementSchema).optional(),
+  }),
+);
+
+export const TablesReallocated = defineEvent(
+  'TablesReallocated',
+  1,
+  z.object({
+    /** The process. */
+    processId: IdSchema,
+    /** The algorithm for late changes, e.g. "late-changes": as few seated people as possible move. */
+    algorithm: z.string().min(1).max(60),
+    /** Its version, so a recount uses the same code. */
+    algorithmVersion: z.number().int().positive(),
+    /** The seed of the allocation being changed, which also orders the late arrivals. */
+    seed: z.number().int().nonnegative(),
+    /** The target table size. */
+    tableSize: z.number().int().min(3).max(20),
+    /** The tables after the changes, every one of them. */
+    tables: z.array(AllocatedTableSchema).min(1),
+    /** The quality measure of the tables after the changes. */
+    quality: AllocationQualitySchema,
+    /** Seated people who changed table; private (the public view keeps only how many). */
+    moves: z.array(TableMoveSchema),
+    /** Late arrivals and the table they were given; private. */
+    seated: z.array(ManualPlacementSchema),
+    /** No-shows and the table whose seat they freed; private. */
+    removed: z.array(ManualPlacementSchema),
+    /** How many moved, were seated and were removed: the public part of the three lists above. */
+    changes: z.object({
+      /** Seated people who changed table. */
+      moved: z.number().int().nonnegative(),
+      /** Late arrivals given a seat. */
+      seated: z.number().int().nonnegative(),
+      /** No-shows whose seat was freed. */
+      removed: z.number().int().nonnegative(),
+    }),
   }),
 );
 
@@ -220,16 +323,51 @@ export const VotingClosed = defineEvent(
   }),
 );
 
+/** An exact count as STV publishes it: five decimals, as text, e.g. "19.00000" or "-6.00000" for a transfer away. */
+export const DecimalVotesSchema = z.string().regex(/^-?\d+\.\d{5}$/, 'must be a number with five decimals, e.g. "19.00000"');
+
 /** One theme's line in the tally. */
 export const TallyLineSchema = z.object({
   /** The theme. */
   themeId: IdSchema,
-  /** Votes (ticks) it received. */
-  votes: z.number().int().nonnegative(),
+  /**
+   * Votes it received: ticks (approval) or dots (dot voting), whole numbers; for STV its votes when
+   * it was elected or excluded (or at the end), exact to five decimals (e.g. 4.33333).
+   */
+  votes: z
+    .number()
+    .nonnegative()
+    .refine((v) => Math.abs(v * 1e5 - Math.round(v * 1e5)) < 1e-6, 'must have at most five decimals'),
   /** Place in the ranking, from 1, after the tie-break. */
   rank: z.number().int().positive(),
   /** Whether it goes on. */
   chosen: z.boolean(),
+});
+
+/** One stage of an STV count (docs/voting.md): what happened, and every theme's votes after it. */
+export const StvRoundSchema = z.object({
+  /** Stage number, from 1 (the first preferences). */
+  stage: z.number().int().positive(),
+  /** First preferences, a surplus transferred, or a theme excluded. */
+  action: z.enum(['first-preferences', 'surplus', 'exclusion']),
+  /** The theme whose surplus moves or which is excluded; null at the first stage. */
+  themeId: IdSchema.nullable(),
+  /** How that theme was picked: by the count, by an earlier stage (a tie), or by the public lot. */
+  decidedBy: z.enum(['count', 'previous-stage', 'lot']),
+  /** Surplus stages: the value each paper carries on, five decimals; null otherwise. */
+  transferValue: DecimalVotesSchema.nullable(),
+  /** Votes moved in this stage, per theme (negative for the theme they leave). */
+  transfers: z.record(IdSchema, DecimalVotesSchema),
+  /** Votes on papers with no next preference still in the count. */
+  nonTransferable: DecimalVotesSchema,
+  /** Votes lost because transfer values are cut off at five decimals. */
+  lostToRounding: DecimalVotesSchema,
+  /** Every theme's votes at the end of the stage. */
+  counts: z.record(IdSchema, DecimalVotesSchema),
+  /** Themes elected at the end of this stage, in order. */
+  elected: z.array(IdSchema),
+  /** The theme excluded in this stage, if any. */
+  excluded: z.array(IdSchema),
 });
 
 export const SummitResultDeclared = defineEvent(
@@ -248,6 +386,10 @@ export const SummitResultDeclared = defineEvent(
     chosenThemeIds: z.array(IdSchema),
     /** How ties were broken, in words, so anyone can recount. */
     tieBreak: z.string(),
+    /** STV only: the Droop quota, floor(ballots / (seats + 1)) + 1, with five decimals. */
+    quota: DecimalVotesSchema.optional(),
+    /** STV only: every stage of the count, so a recount can be compared stage by stage. */
+    rounds: z.array(StvRoundSchema).optional(),
   }),
 );
 
@@ -256,6 +398,7 @@ export const summitEvents = {
   ThemePutOnAgenda,
   SummitAttendanceRecorded,
   TablesAllocated,
+  TablesReallocated,
   TableDiscussionRecorded,
   VotingCodesIssued,
   VotingOpened,

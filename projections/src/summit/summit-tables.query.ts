@@ -1,6 +1,5 @@
-import { AgeBandSchema, GenderSchema } from '@spoor/contracts';
-import { type PublishedCell, suppressCells } from '../representativeness/cell-suppression.js';
-import type { StoredAllocation, StoredTable } from './summit.read-model.js';
+import type { PublishedCell } from '../representativeness/cell-suppression.js';
+import type { AllocationQuality, StoredAllocation, StoredLateChanges } from './summit.read-model.js';
 
 export type TableDimension = 'district' | 'ageBand' | 'gender';
 
@@ -16,7 +15,11 @@ export interface SummitTableView {
    * names no band, so it cannot place a person at a table.
    */
   diversity: { districts: number; ageBands: number; genders: number };
-  /** Residents per band, suppressed: at a table of 8 nearly every cell is hidden, zeros included. */
+  /**
+   * Always empty. Residents per band at one table of about 8 are counts from 1 to 4 nearly
+   * everywhere, and any band shown next to the table's size tells how many the others are; the
+   * room's make-up is representativeness(stage "summit"). Kept so clients of the field still work.
+   */
   composition: { dimension: TableDimension; cells: PublishedCell[] }[];
 }
 
@@ -27,35 +30,24 @@ export interface SummitTablesView {
   tableSize: number;
   tableCount: number;
   allocatedAt: string;
+  /** How well the tables mirror the room (docs/allocation.md), lower is better; null when the allocation did not measure it. */
+  quality: AllocationQuality | null;
+  /** Late changes on the day, summed; null when the tables were never re-allocated. */
+  lateChanges: StoredLateChanges | null;
   tables: SummitTableView[];
 }
-
-const countsOf = (table: StoredTable, dimension: TableDimension): Record<string, number> =>
-  dimension === 'district' ? table.districts : dimension === 'ageBand' ? table.ageBands : table.genders;
-
-const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The rows every table lists, in a fixed order: all age bands and genders of the register, and
- * the districts seated anywhere at the summit (which the summit's representativeness shows anyway).
- */
-const bandsOf = (tables: readonly StoredTable[], dimension: TableDimension): string[] => {
-  const known: readonly string[] = dimension === 'ageBand' ? AgeBandSchema.options : dimension === 'gender' ? GenderSchema.options : [];
-  const seen = new Set(tables.flatMap((t) => Object.keys(countsOf(t, dimension))));
-  return [...known, ...[...seen].filter((b) => !known.includes(b)).sort(byCode)];
-};
 
 const distinct = (counts: Record<string, number>) => Object.values(counts).filter((n) => n > 0).length;
 
 /**
- * The latest allocation in public. Member ids never reach this function's input (the projection
- * drops them); per-band counts go through the same suppression as the representativeness
- * tables, with zeros hidden too: which districts are present at a table, next to which districts
- * are at the summit at all, could tell who sat where.
+ * The latest allocation in public: the seating plan's shape, never who sat where. Member ids never
+ * reach this function's input (the projection drops them). Per table: its size, its wildcards
+ * (the plan spreads them, one or none a table) and how mixed it is (how many different bands,
+ * naming none), but no count of residents per band: at tables of about 8 those are counts of 1 to 4,
+ * and suppressing them leaves nothing to read while the table's size gives the rest away. The
+ * threshold is kept in the signature for the callers; no count here is a count of people by band.
  */
-export const tablesView = (allocation: StoredAllocation, threshold: number): SummitTablesView => {
-  const dimensions: TableDimension[] = ['district', 'ageBand', 'gender'];
-  const bands = Object.fromEntries(dimensions.map((d) => [d, bandsOf(allocation.tables, d)])) as Record<TableDimension, string[]>;
+export const tablesView = (allocation: StoredAllocation, _threshold: number): SummitTablesView => {
   return {
     algorithm: allocation.algorithm,
     algorithmVersion: allocation.algorithmVersion,
@@ -63,6 +55,8 @@ export const tablesView = (allocation: StoredAllocation, threshold: number): Sum
     tableSize: allocation.tableSize,
     tableCount: allocation.tables.length,
     allocatedAt: allocation.allocatedAt,
+    quality: allocation.quality && structuredClone(allocation.quality),
+    lateChanges: allocation.lateChanges && { ...allocation.lateChanges },
     tables: allocation.tables.map((t) => {
       const residents = Math.max(0, t.size - t.wildcards);
       return {
@@ -71,11 +65,7 @@ export const tablesView = (allocation: StoredAllocation, threshold: number): Sum
         wildcards: t.wildcards,
         residents,
         diversity: { districts: distinct(t.districts), ageBands: distinct(t.ageBands), genders: distinct(t.genders) },
-        composition: dimensions.map((dimension) => {
-          const counts = countsOf(t, dimension);
-          const cells = bands[dimension].map((band) => ({ band, count: Object.hasOwn(counts, band) ? (counts[band] ?? 0) : 0 }));
-          return { dimension, cells: suppressCells(cells, { threshold, total: residents, hideZeros: true }) };
-        }),
+        composition: [],
       };
     }),
   };

@@ -1,7 +1,7 @@
-import type { VotingMethod } from '@spoor/contracts';
+import type { EventData, VotingMethod } from '@spoor/contracts';
 import type { Projection, ProjectedEvent } from '../projection.js';
 import { own } from '../representativeness/read-model.util.js';
-import type { SummitReadModel, SummitRecord } from './summit.read-model.js';
+import type { AllocationQuality, StoredTable, StvStage, SummitReadModel, SummitRecord } from './summit.read-model.js';
 
 /**
  * The summit of each process: schedule, agenda, attendance, the latest table allocation (in
@@ -9,8 +9,8 @@ import type { SummitReadModel, SummitRecord } from './summit.read-model.js';
  */
 export const summitProjection: Projection<SummitReadModel> = {
   name: 'summit',
-  version: 2, // 2: folds public views (docs/publication.md)
-  eventTypes: ['SummitScheduled', 'ThemePutOnAgenda', 'SummitAttendanceRecorded', 'TablesAllocated', 'VotingOpened', 'BallotCast', 'VotingClosed', 'SummitResultDeclared'],
+  version: 3, // 2: folds public views (docs/publication.md); 3: allocation quality, late changes, every voting method
+  eventTypes: ['SummitScheduled', 'ThemePutOnAgenda', 'SummitAttendanceRecorded', 'TablesAllocated', 'TablesReallocated', 'VotingOpened', 'BallotCast', 'VotingClosed', 'SummitResultDeclared'],
   initialState: () => ({ processIds: [], summits: {} }),
   evolve: (model, event) => {
     apply(model, event);
@@ -27,8 +27,57 @@ const summitOf = (model: SummitReadModel, processId: string): SummitRecord => {
   return created;
 };
 
-const copyMethod = (method: VotingMethod): VotingMethod => ({ kind: method.kind, maxChoices: method.maxChoices, seats: method.seats });
+/** Copies only the fields each method declares, so the model holds nothing else an event might carry. */
+const copyMethod = (method: VotingMethod): VotingMethod => {
+  switch (method.kind) {
+    case 'approval':
+      return { kind: 'approval', maxChoices: method.maxChoices, seats: method.seats };
+    case 'dots':
+      return { kind: 'dots', dots: method.dots, seats: method.seats };
+    case 'stv':
+      return { kind: 'stv', seats: method.seats };
+    default: {
+      const _exhaustive: never = method;
+      throw new Error(`method: unknown voting method ${JSON.stringify(_exhaustive)}`);
+    }
+  }
+};
 const copyCounts = (counts: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(counts));
+
+// composition only: memberIds are private and never reach the model
+type TableComposition = EventData<'TablesAllocated'>['tables'][number]['composition'];
+const storedTables = (tables: readonly { table: number; composition: TableComposition }[]): StoredTable[] =>
+  tables.map(({ table, composition: c }) => ({
+    table,
+    size: c.size,
+    wildcards: c.wildcards,
+    districts: copyCounts(c.districts),
+    ageBands: copyCounts(c.ageBands),
+    genders: copyCounts(c.genders),
+  }));
+
+const copyQuality = (q: AllocationQuality): AllocationQuality => ({
+  mixDeviation: { districts: q.mixDeviation.districts, ageBands: q.mixDeviation.ageBands, genders: q.mixDeviation.genders, total: q.mixDeviation.total },
+  sameRoomPairs: q.sameRoomPairs,
+  sameRoomPairWeight: q.sameRoomPairWeight,
+  score: q.score,
+  residentsWithLivingRoom: q.residentsWithLivingRoom,
+});
+
+const copyStage = (r: StvStage): StvStage => ({
+  stage: r.stage,
+  action: r.action,
+  themeId: r.themeId,
+  decidedBy: r.decidedBy,
+  transferValue: r.transferValue,
+  transfers: copyStrings(r.transfers),
+  nonTransferable: r.nonTransferable,
+  lostToRounding: r.lostToRounding,
+  counts: copyStrings(r.counts),
+  elected: [...r.elected],
+  excluded: [...r.excluded],
+});
+const copyStrings = (values: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(values));
 
 const apply = (model: SummitReadModel, event: ProjectedEvent): void => {
   const at = event.occurredAt;
@@ -55,15 +104,35 @@ const apply = (model: SummitReadModel, event: ProjectedEvent): void => {
         seed: d.seed,
         tableSize: d.tableSize,
         allocatedAt: at,
-        // composition only: memberIds are private
-        tables: d.tables.map(({ table, composition: c }) => ({
-          table,
-          size: c.size,
-          wildcards: c.wildcards,
-          districts: copyCounts(c.districts),
-          ageBands: copyCounts(c.ageBands),
-          genders: copyCounts(c.genders),
-        })),
+        tables: storedTables(d.tables),
+        quality: d.quality ? copyQuality(d.quality) : null,
+        lateChanges: null,
+      };
+      return;
+    }
+    case 'TablesReallocated': {
+      const d = event.data;
+      const summit = summitOf(model, d.processId);
+      const before = summit.allocation;
+      const earlier = before?.lateChanges;
+      summit.allocation = {
+        // the allocation that was changed stays named, so a recount starts from its seed
+        algorithm: before?.algorithm ?? d.algorithm,
+        algorithmVersion: before?.algorithmVersion ?? d.algorithmVersion,
+        seed: d.seed,
+        tableSize: d.tableSize,
+        allocatedAt: before?.allocatedAt ?? at,
+        tables: storedTables(d.tables),
+        quality: copyQuality(d.quality),
+        lateChanges: {
+          algorithm: d.algorithm,
+          algorithmVersion: d.algorithmVersion,
+          reallocations: (earlier?.reallocations ?? 0) + 1,
+          moved: (earlier?.moved ?? 0) + d.changes.moved,
+          seated: (earlier?.seated ?? 0) + d.changes.seated,
+          removed: (earlier?.removed ?? 0) + d.changes.removed,
+          changedAt: at,
+        },
       };
       return;
     }
@@ -102,6 +171,8 @@ const apply = (model: SummitReadModel, event: ProjectedEvent): void => {
         tally: d.tally.map(({ themeId, votes, rank, chosen }) => ({ themeId, votes, rank, chosen })),
         chosenThemeIds: [...d.chosenThemeIds],
         tieBreak: d.tieBreak,
+        quota: d.quota ?? null,
+        rounds: d.rounds ? d.rounds.map(copyStage) : null,
         declaredAt: at,
       };
       return;

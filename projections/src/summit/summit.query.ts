@@ -1,7 +1,8 @@
 import type { VotingMethod } from '@spoor/contracts';
 import { own } from '../representativeness/read-model.util.js';
-import { methodExplanation, recountExplanation, type SummitText } from './summit.messages.js';
-import type { AttendanceStatus, StoredBallot, StoredResult, SummitReadModel, SummitRecord, SummitSchedule, VoterGroup } from './summit.read-model.js';
+import { formatVotes, parseVotes, tallyFor } from './methods/index.js';
+import { declaredMethod, methodExplanation, recountExplanation, type SummitText } from './summit.messages.js';
+import type { AttendanceStatus, StoredBallot, StoredResult, StvStage, SummitReadModel, SummitRecord, SummitSchedule, VoterGroup } from './summit.read-model.js';
 import { type SummitTablesView, tablesView } from './summit-tables.query.js';
 
 export type AttendanceCounts = Record<AttendanceStatus, number>;
@@ -26,14 +27,33 @@ export interface SummitTallyView {
   ballotCount: number;
   /** How many themes go on. */
   seats: number;
-  /** Every theme on the ballot, by rank. */
-  lines: { themeId: string; votes: number; rank: number; chosen: boolean }[];
+  /**
+   * Every theme on the ballot, by rank; `exactVotes` is the count as the method states it: whole
+   * votes for approval and dots ("3"), five decimals for STV ("19.00000").
+   */
+  lines: { themeId: string; votes: number; exactVotes: string; rank: number; chosen: boolean }[];
   chosenThemeIds: string[];
   /** How ties were broken, as declared. */
   tieBreak: string;
-  /** True when the published ballots give the declared ballot count and votes per theme. */
+  /** STV only: the Droop quota. */
+  quota: string | null;
+  /** STV only: every stage of the count, as declared; per-theme figures as lists in ballot order. */
+  rounds: SummitStvStageView[] | null;
+  /** True when recounting the published ballots by the declared method gives the declared result, line by line. */
   votesMatchBallots: boolean;
   declaredAt: string;
+}
+
+/** A theme's figure in an STV stage, exact to five decimals. */
+export interface ThemeVotesView {
+  themeId: string;
+  votes: string;
+}
+
+/** One STV stage in public, with its per-theme figures as lists (ballot order). */
+export interface SummitStvStageView extends Omit<StvStage, 'transfers' | 'counts'> {
+  transfers: ThemeVotesView[];
+  counts: ThemeVotesView[];
 }
 
 export interface SummitResultView {
@@ -63,23 +83,65 @@ const attendanceCounts = (summit: SummitRecord): SummitResultView['attendance'] 
   return counts;
 };
 
-/** Recounts the ballots (a tick counts once per ballot, only for themes on the ballot) and compares with the declared tally. */
-const matchesBallots = (result: StoredResult, themeIds: readonly string[], ballots: readonly StoredBallot[]): boolean => {
-  const votes = (themeId: string) => ballots.filter((b) => b.choices.includes(themeId)).length;
+const exactVotes = (method: VotingMethod, votes: number): string => (method.kind === 'stv' ? formatVotes(BigInt(Math.round(votes * 1e5))) : String(votes));
+
+/**
+ * Recounts the published ballots by the declared method (the same code the ledger counted with)
+ * and compares every figure of the declared result: ballots, each line, the chosen themes, and
+ * for STV the quota and every stage.
+ */
+const matchesBallots = (result: StoredResult, summit: SummitRecord): boolean => {
+  const themeIds = summit.voting?.themeIds ?? [];
+  const recount = tallyFor(declaredMethod(result.method, summit.processId), summit.ballots.map((b) => b.choices), themeIds);
+  const sameLine = (i: number): boolean => {
+    const declared = result.tally[i];
+    const counted = recount.lines[i];
+    if (!declared || !counted) return false;
+    const votes = typeof counted.votes === 'string' ? parseVotes(counted.votes) === BigInt(Math.round(declared.votes * 1e5)) : counted.votes === declared.votes;
+    return votes && declared.themeId === counted.themeId && declared.rank === counted.rank && declared.chosen === counted.chosen;
+  };
+  const stv = 'quota' in recount ? { quota: recount.quota, rounds: recount.rounds } : { quota: null, rounds: null };
   return (
-    result.ballotCount === ballots.length &&
-    result.tally.length === themeIds.length &&
-    result.tally.every((line) => themeIds.includes(line.themeId) && line.votes === votes(line.themeId))
+    result.ballotCount === recount.ballotCount &&
+    result.tally.length === recount.lines.length &&
+    result.tally.every((_, i) => sameLine(i)) &&
+    sameJson(result.chosenThemeIds, recount.chosenThemeIds) &&
+    result.quota === stv.quota &&
+    sameJson(result.rounds, stv.rounds)
   );
 };
+
+/** JSON equality that ignores the order of object keys (a published record has them sorted). */
+const sameJson = (a: unknown, b: unknown): boolean => sortedJson(a) === sortedJson(b);
+const sortedJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v,
+  );
+
+const inBallotOrder = (figures: Readonly<Record<string, string>>, themeIds: readonly string[]): ThemeVotesView[] => {
+  const order = new Map(themeIds.map((id, i) => [id, i]));
+  return Object.entries(figures)
+    .map(([themeId, votes]) => ({ themeId, votes }))
+    .sort((a, b) => (order.get(a.themeId) ?? Infinity) - (order.get(b.themeId) ?? Infinity) || (a.themeId < b.themeId ? -1 : 1));
+};
+
+const stageView = (stage: StvStage, themeIds: readonly string[]): SummitStvStageView => ({
+  ...stage,
+  elected: [...stage.elected],
+  excluded: [...stage.excluded],
+  transfers: inBallotOrder(stage.transfers, themeIds),
+  counts: inBallotOrder(stage.counts, themeIds),
+});
 
 const tallyView = (result: StoredResult, summit: SummitRecord): SummitTallyView => ({
   ballotCount: result.ballotCount,
   seats: result.method.seats,
-  lines: result.tally.map((l) => ({ ...l })),
+  lines: result.tally.map((l) => ({ ...l, exactVotes: exactVotes(result.method, l.votes) })),
   chosenThemeIds: [...result.chosenThemeIds],
   tieBreak: result.tieBreak,
-  votesMatchBallots: matchesBallots(result, summit.voting?.themeIds ?? [], summit.ballots),
+  quota: result.quota,
+  rounds: result.rounds && result.rounds.map((r) => stageView(r, summit.voting?.themeIds ?? [])),
+  votesMatchBallots: matchesBallots(result, summit),
   declaredAt: result.declaredAt,
 });
 
@@ -112,8 +174,8 @@ export const summitResult = (model: SummitReadModel, { threshold = 5, processId 
       openedAt: voting.openedAt,
       closedAt: voting.closedAt,
       explanation: {
-        method: methodExplanation(voting.method, voting.voters),
-        recount: recountExplanation(summit.processId, voting.method.seats),
+        method: methodExplanation(voting.method, voting.voters, summit.processId),
+        recount: recountExplanation(summit.processId),
       },
     },
     result: summit.result && tallyView(summit.result, summit),

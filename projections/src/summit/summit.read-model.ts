@@ -1,5 +1,10 @@
 import type { EventData, VotingMethod } from '@spoor/contracts';
 
+/** The quality measure an allocation records (docs/allocation.md); counts only. */
+export type AllocationQuality = NonNullable<EventData<'TablesAllocated'>['quality']>;
+/** One stage of an STV count, as declared. */
+export type StvStage = NonNullable<EventData<'SummitResultDeclared'>['rounds']>[number];
+
 export type AttendeeKind = EventData<'SummitAttendanceRecorded'>['entries'][number]['kind'];
 export type AttendanceStatus = EventData<'SummitAttendanceRecorded'>['entries'][number]['status'];
 export type VoterGroup = EventData<'VotingOpened'>['voters'];
@@ -29,6 +34,22 @@ export interface StoredTable {
   genders: Record<string, number>;
 }
 
+/** Late changes made to an allocation on the day, summed over every re-allocation: counts only. */
+export interface StoredLateChanges {
+  algorithm: string;
+  algorithmVersion: number;
+  /** How many times the tables were re-allocated. */
+  reallocations: number;
+  /** Seated people who changed table. */
+  moved: number;
+  /** Late arrivals given a seat. */
+  seated: number;
+  /** No-shows whose seat was freed. */
+  removed: number;
+  /** When the latest re-allocation happened (occurredAt). */
+  changedAt: string;
+}
+
 export interface StoredAllocation {
   algorithm: string;
   algorithmVersion: number;
@@ -36,6 +57,10 @@ export interface StoredAllocation {
   tableSize: number;
   allocatedAt: string;
   tables: StoredTable[];
+  /** The quality of the tables as they are now; null for allocations that did not measure it (round-robin). */
+  quality: AllocationQuality | null;
+  /** Null until the tables are re-allocated after late changes. */
+  lateChanges: StoredLateChanges | null;
 }
 
 export interface StoredVoting {
@@ -66,6 +91,10 @@ export interface StoredResult {
   tally: StoredTallyLine[];
   chosenThemeIds: string[];
   tieBreak: string;
+  /** STV only: the Droop quota, five decimals. */
+  quota: string | null;
+  /** STV only: every stage of the count. */
+  rounds: StvStage[] | null;
   declaredAt: string;
 }
 

@@ -16,6 +16,9 @@ import { PublicQueryCache } from './graphql/public-query-cache.js';
 import { SpoorErrorFilter } from './graphql/spoor-error.filter.js';
 import { baseTypeDefs } from './graphql/schema.graphql.js';
 import { HealthController } from './health/health.controller.js';
+import { integrityTypeDefs } from './integrity/integrity.graphql.js';
+import { IntegrityModule } from './integrity/integrity.module.js';
+import { IntegrityResolver } from './integrity/integrity.resolver.js';
 import { trailTypeDefs } from './trail/trail.graphql.js';
 import { TrailResolver } from './trail/trail.resolver.js';
 
@@ -27,11 +30,12 @@ export class LedgerModule {
       module: LedgerModule,
       imports: [
         CoreModule.forRoot(options),
+        IntegrityModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [CommandBus, AuthService],
           useFactory: (bus: CommandBus, auth: AuthService) => ({
-            typeDefs: [baseTypeDefs, auditTypeDefs, trailTypeDefs, mutationTypeDefs()],
+            typeDefs: [baseTypeDefs, auditTypeDefs, trailTypeDefs, integrityTypeDefs, mutationTypeDefs()],
             resolvers: { Mutation: mutationResolvers(bus) },
             path: '/graphql',
             playground: false,
@@ -49,6 +53,7 @@ export class LedgerModule {
         IdeaResolver,
         AuditResolver,
         TrailResolver,
+        IntegrityResolver,
         PublicQueryCache,
         { provide: APP_FILTER, useClass: SpoorErrorFilter },
       ],

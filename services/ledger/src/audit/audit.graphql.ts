@@ -1,3 +1,5 @@
+import { summitTypeDefs } from './summit.graphql.js';
+
 /** Public audit views: representativeness, the summit and progress. Never a person, only counts. */
 export const auditTypeDefs = /* GraphQL */ `
   "Dutch and English versions of a sentence."
@@ -55,130 +57,46 @@ export const auditTypeDefs = /* GraphQL */ `
     dimensions: [RepresentativenessDimension!]!
   }
 
-  type AttendanceCounts {
-    invited: Int!
-    confirmed: Int!
-    attended: Int!
-    absent: Int!
-  }
-
-  type SummitAttendance {
-    residents: AttendanceCounts!
-    wildcards: AttendanceCounts!
-  }
-
-  type SummitSchedule {
-    date: String!
-    venue: String!
-    capacity: Int!
-    wildcardLimit: Int!
-  }
-
-  type AgendaItem {
-    position: Int!
-    themeId: ID!
-    rule: String!
-    addedAt: String!
-  }
-
-  type PublishedCell {
-    band: String!
+  "One combination of bands in a cross-table; small counts are suppressed like the one-way tables."
+  type CrossTabCell {
+    "one band per dimension, in the order of the table's dimensions"
+    bands: [String!]!
+    "null when suppressed"
     count: Int
+    "the number, or '< 5' / '≥ 5' / 'x' when suppressed"
     countLabel: String!
     suppressed: Boolean!
+    "small, secondary or withheld"
     suppression: String
   }
 
-  type TableDimension {
+  type CrossTabTable {
+    dimensions: [String!]!
+    "true when '< 5' in this table may also stand for 0"
+    zerosHidden: Boolean!
+    "every combination, zeros included, the last dimension varying fastest"
+    cells: [CrossTabCell!]!
+  }
+
+  type CrossTabDimension {
     dimension: String!
-    cells: [PublishedCell!]!
+    bands: [String!]!
   }
 
-  type TableDiversity {
-    districts: Int!
-    ageBands: Int!
-    genders: Int!
-  }
-
-  "One table in aggregate: how many and how mixed, never who."
-  type SummitTable {
-    table: Int!
-    size: Int!
-    wildcards: Int!
-    residents: Int!
-    diversity: TableDiversity!
-    composition: [TableDimension!]!
-  }
-
-  type SummitTables {
-    algorithm: String!
-    algorithmVersion: Int!
-    seed: Float!
-    tableSize: Int!
-    tableCount: Int!
-    allocatedAt: String!
-    tables: [SummitTable!]!
-  }
-
-  type VotingMethod {
-    kind: String!
-    maxChoices: Int
-    seats: Int
-  }
-
-  "An anonymous ballot from the opened ballot box: no voter, no id, no time; published so anyone can recount."
-  type Ballot {
-    choices: [ID!]!
-  }
-
-  type VotingExplanation {
-    method: Text!
-    recount: Text!
-  }
-
-  type SummitVoting {
-    "open, closed or declared"
-    status: String!
-    method: VotingMethod!
-    voters: String!
-    themeIds: [ID!]!
-    eligibleVoters: Int!
-    ballotCount: Int!
-    ballots: [Ballot!]!
-    openedAt: String!
-    closedAt: String
-    explanation: VotingExplanation!
-  }
-
-  type TallyLine {
-    themeId: ID!
-    votes: Int!
-    rank: Int!
-    chosen: Boolean!
-  }
-
-  type SummitTally {
-    ballotCount: Int!
-    seats: Int!
-    lines: [TallyLine!]!
-    chosenThemeIds: [ID!]!
-    tieBreak: String!
-    "true when recounting the published ballots gives the declared votes"
-    votesMatchBallots: Boolean!
-    declaredAt: String!
-  }
-
-  type SummitResult {
+  "Participants at one stage split by several dimensions at once, with every margin, suppressed together."
+  type RepresentativenessCrossTab {
     processId: ID!
+    stage: String!
     threshold: Int!
-    schedule: SummitSchedule
-    agenda: [AgendaItem!]!
-    attendance: SummitAttendance!
-    tables: SummitTables
-    voting: SummitVoting
-    result: SummitTally
+    "always in the order district, ageBand, gender, then other:<name>"
+    dimensions: [CrossTabDimension!]!
+    total: PublishedCount!
+    table: CrossTabTable!
+    "the tables over every smaller combination of the dimensions, largest first; the one-way ones equal representativeness(stage)"
+    margins: [CrossTabTable!]!
   }
 
+${summitTypeDefs}
   type ProgressCounts {
     participants: Int!
     ambassadors: Int!
@@ -223,6 +141,8 @@ export const auditTypeDefs = /* GraphQL */ `
   extend type Query {
     "Participants against the reference population at one stage: registered, conversation, summit or working-group."
     representativeness(stage: String!, processId: ID): Representativeness
+    "Participants at one stage cross-tabulated by district, ageBand, gender and/or other:<name> (at most 4), small cells suppressed across the table and its margins."
+    representativenessCrossTab(stage: String!, dimensions: [String!] = ["district", "ageBand", "gender"], processId: ID): RepresentativenessCrossTab
     "Agenda, attendance, tables in aggregate, the anonymous ballots and the computed result."
     summitResult(processId: ID): SummitResult
     "Every process: phase, dates, key counts and the latest updates."

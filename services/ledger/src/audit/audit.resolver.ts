@@ -1,11 +1,14 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ErrorCode, SpoorError } from '@spoor/contracts';
 import {
+  CrossTabRequestError,
   progress,
   progressProjection,
   type ProgressView,
   representativeness,
   representativenessProjection,
+  representativenessCrossTab,
+  type RepresentativenessCrossTab,
   representativenessStages,
   type RepresentativenessResult,
   type RepresentativenessStage,
@@ -34,6 +37,26 @@ export class AuditResolver {
       throw new SpoorError(ErrorCode.BadUserInput, `stage: must be one of ${representativenessStages.join(', ')}`, 'stage');
     }
     return representativeness(this.projector.model(representativenessProjection), stage, { threshold: this.config.suppressionThreshold, ...(processId ? { processId } : {}) });
+  }
+
+  @Query('representativenessCrossTab')
+  representativenessCrossTab(
+    @Args('stage') stage: string,
+    @Args('dimensions') dimensions: string[] | null,
+    @Args('processId') processId: string | null,
+  ): RepresentativenessCrossTab | null {
+    if (!isStage(stage)) {
+      throw new SpoorError(ErrorCode.BadUserInput, `stage: must be one of ${representativenessStages.join(', ')}`, 'stage');
+    }
+    try {
+      return representativenessCrossTab(this.projector.model(representativenessProjection), stage, dimensions ?? ['district', 'ageBand', 'gender'], {
+        threshold: this.config.suppressionThreshold,
+        ...(processId ? { processId } : {}),
+      });
+    } catch (error) {
+      if (error instanceof CrossTabRequestError) throw new SpoorError(ErrorCode.BadUserInput, error.message, error.field);
+      throw error;
+    }
   }
 
   @Query('summitResult')

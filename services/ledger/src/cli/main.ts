@@ -23,11 +23,18 @@ program
   .command('serve')
   .description('start the ledger: GraphQL API at http://HOST:PORT/graphql, /healthz and /readyz')
   .option('--demo', 'load the Leiden demo data first (refused when the store holds real data)')
-  .action(async (opts: { demo?: boolean }) => {
+  .option('--portal [port]', 'also publish the ledger into <data dir>/publication and serve the portal (default port 4321)')
+  .action(async (opts: { demo?: boolean; portal?: boolean | string }) => {
     const { startServer } = await import('../server.js');
     const c = config();
     await startServer(c, { demo: opts.demo ? terminalProgress() : undefined });
     process.stderr.write(`Spoor ledger listening on http://${c.host}:${c.port}/graphql (store: ${c.storeUrl.replace(/\/\/[^@/]*@/, '//***@')})\n`);
+    if (opts.portal !== undefined) {
+      const { startPortalPreview } = await import('../publish/portal-preview.js');
+      const preview = await startPortalPreview(c, opts.portal === true ? 4321 : Number(opts.portal), terminalProgress());
+      process.once('exit', () => preview.stop());
+      process.stderr.write(`Portaal / portal: ${preview.url} (published to ${preview.dir}; run \`npx spoor publish\` for a fresh one)\n`);
+    }
   });
 
 program
@@ -73,6 +80,42 @@ importSubcommand('conversations', 'living-room conversations, one row per idea: 
 );
 
 program
+  .command('publish')
+  .description('write everything public into one folder: signed log, receipts, snapshot, open data and the portal (docs/publication.md)')
+  .requiredOption('--out <dir>', 'the folder to publish into (log/, receipts/, data/, open-data/, site/)')
+  .option('--no-portal', 'leave out the portal build (site/)')
+  .option('--site <url>', 'the public origin of the portal, for canonical links')
+  .action(async (opts: { out: string; portal: boolean; site?: string }) => {
+    const { publish } = await import('../publish/publish.command.js');
+    const result = await publish(config(), opts, terminalProgress());
+    if (result.mismatches > 0) process.exitCode = 3;
+  });
+
+program
+  .command('voting-codes')
+  .description('one-time voting codes for the summit badges (docs/secret-ballot.md)')
+  .command('issue')
+  .description('make codes, write them to a file for the printer, and give the ledger only their hashes')
+  .requiredOption('--count <n>', 'how many codes (one per badge)', (v) => Number(v))
+  .requiredOption('--out <file>', 'where to write the codes (created 0600; never overwritten)')
+  .option('--process <id>', 'the process (default: the only process in the store)')
+  .option('--token <token>', 'act as this organiser token (default: $SPOOR_TOKEN, else the ledger itself)')
+  .action(async (opts: { count: number; out: string; process?: string; token?: string }) => {
+    const { runVotingCodesCommand } = await import('../summit/ballot-box/voting-codes.command.js');
+    process.exitCode = await runVotingCodesCommand({ ...opts, token: opts.token ?? process.env['SPOOR_TOKEN'] }, config());
+  });
+
+program
+  .command('tally <dir>')
+  .description(
+    'recount the summit vote of a published record from its anonymous ballots, by the method declared when voting opened; exit 0 when it equals the declared result, 1 naming the first difference, 2 when DIR holds no closed vote (docs/voting.md)',
+  )
+  .action(async (dir: string) => {
+    const { runTallyCommand } = await import('../summit/tally-command/tally.command.js');
+    process.exitCode = await runTallyCommand(dir);
+  });
+
+program
   .command('projections')
   .description('read models')
   .command('rebuild')
@@ -89,6 +132,23 @@ program
     } finally {
       await store.close();
     }
+  });
+
+program
+  .command('participants')
+  .description("participants' personal data (organisers only; docs/privacy.md)")
+  .command('export')
+  .description('write every participant with bands, consents and the personal data the vault opens; erased people show as "gegevens gewist"; recorded in exports.log')
+  .requiredOption('--role <role>', 'the role you act in: only organiser may export')
+  .option('--out <file>', 'write to this new file (created 0600, never overwritten); default: standard output')
+  .addOption(new Option('--format <format>', 'csv (Excel, ;-separated, UTF-8) or json').choices(['csv', 'json']).default('csv'))
+  .option('--process <id>', 'only this process')
+  .option('--consent <purpose>', 'only participants who gave this consent: participation, follow-up-contact or research')
+  .option('--participant <id>', 'only this participant (e.g. to answer a request for access)')
+  .option('--token <token>', "an organiser's token (default: $SPOOR_TOKEN)")
+  .action(async (opts: { role: string; out?: string; format: string; process?: string; consent?: string; participant?: string; token?: string }) => {
+    const { runParticipantsExport } = await import('../privacy/export/participants-export.command.js');
+    process.exitCode = await runParticipantsExport({ ...opts, token: opts.token ?? process.env['SPOOR_TOKEN'] }, config());
   });
 
 const token = program.command('token').description('manage bearer tokens');
@@ -134,6 +194,33 @@ token
     store.close();
     if (!done) fail(`no active token with id ${id}`);
     process.stderr.write(`Token ${id} revoked\n`);
+  });
+
+program
+  .command('verify <source>')
+  .description('check a published record (a folder or an http(s) URL) without trusting its publisher; exit 0 verified, 1 mismatch, 2 usage (docs/integrity.md)')
+  .option('--key <key>', "pin the log's verifier key string (name+keyid+base64), as announced by the organisers")
+  .option('--key-file <file>', 'read the key string to pin from a file')
+  .option('--state <dir>', 'where the last accepted checkpoint per log is kept (default: ~/.local/state/spoor-verify)')
+  .option('--no-state', 'keep no state: do not compare with checkpoints seen before')
+  .option('--json', 'print the report as JSON')
+  .action(async (source: string, opts: { key?: string; keyFile?: string; state?: string | false; json?: boolean }) => {
+    const { runVerifyCli } = await import('@spoor/verify');
+    const flags = [
+      ...(opts.key ? ['--key', opts.key] : []),
+      ...(opts.keyFile ? ['--key-file', opts.keyFile] : []),
+      ...(opts.state === false ? ['--no-state'] : opts.state ? ['--state', opts.state] : []),
+      ...(opts.json ? ['--json'] : []),
+    ];
+    process.exitCode = await runVerifyCli([source, ...flags]);
+  });
+
+program
+  .command('checkpoint')
+  .description('sign a checkpoint of the transparency log as it is now (unless the latest covers it) and print it')
+  .action(async () => {
+    const { runCheckpointCommand } = await import('../integrity/checkpoint.command.js');
+    process.exitCode = await runCheckpointCommand(config());
   });
 
 program.parseAsync().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));

@@ -8,6 +8,7 @@ import { Projector } from '../read-model/projector.service.js';
 import type { Aggregate } from '../shared/decider.js';
 import { deriveId } from '../shared/ids.js';
 import type { ContextReader, Principal } from '../shared/use-case.js';
+import { livingRoomsProjection } from '../summit/allocation/living-rooms.projection.js';
 import { openBallots, sealBallot } from '../summit/ballot-box/ballot-box.js';
 import { useCases } from '../use-cases.js';
 import { parseCommandInput } from './command-input.js';
@@ -53,6 +54,7 @@ export class CommandExecutor {
       return { state, revision };
     },
     ideaCountOf: (conversationId) => this.projector.conversations.conversations[conversationId]?.ideaIds.length ?? 0,
+    livingRoomOf: (participantId) => this.projector.model(livingRoomsProjection)[participantId],
     seal: (personId, fields) => this.vault.seal(personId, fields),
     sealBallot: (processId, choices) => sealBallot(this.vault, processId, choices),
     openBallots: (processId, sealed) => openBallots(this.vault, processId, sealed),

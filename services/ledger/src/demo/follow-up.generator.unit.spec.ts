@@ -1,4 +1,4 @@
-import { tallyApproval } from '../summit/tally/approval.tally.js';
+import { tallyFor } from '@spoor/projections';
 import { DEMO_PROCESS_ID } from './demo-command.model.js';
 import { ofType, positionOf, themeMembers } from './demo-spec.fixtures.js';
 
@@ -12,12 +12,11 @@ const submissions = ofType('SubmitProposal');
 const adoptions = ofType('AdoptProposal');
 const rejections = ofType('RejectProposal');
 
-const chosen = tallyApproval({
-  processId: DEMO_PROCESS_ID,
-  themeIds: ofType('PutThemeOnAgenda').map((a) => a.input.themeId),
-  ballots: ofType('CastBallot').map((b) => b.input),
-  seats: 6,
-}).chosenThemeIds;
+const chosen = tallyFor(
+  { kind: 'approval', maxChoices: 3, seats: 6, tieBreakSeed: DEMO_PROCESS_ID },
+  ofType('CastBallot').map((b) => b.input.choices),
+  ofType('PutThemeOnAgenda').map((a) => a.input.themeId),
+).chosenThemeIds;
 const attended = new Set(ofType('RecordSummitAttendance').flatMap((a) => a.input.entries.filter((e) => e.status === 'attended').map((e) => e.attendeeId)));
 
 describe('working groups and proposals in the Leiden demo', () => {

@@ -1,5 +1,5 @@
 import type { CommandInput } from '@spoor/contracts';
-import { tableCountFor } from '../summit/allocation/round-robin.allocator.js';
+import { tableCountFor } from '../summit/allocation/seating-plan.util.js';
 import { addMinutes, localTime } from './amsterdam-time.util.js';
 import { LATER_CALENDAR } from './demo-calendar.data.js';
 import { DEMO_PROCESS_ID, type TimedCommand, timed } from './demo-command.model.js';
@@ -15,6 +15,10 @@ export const TABLE_SIZE = 8;
 export const TABLES = { min: 90, max: 100 } as const;
 
 const INVITATION_BATCH = 250;
+/** At most this many residents who never replied walk in after the tables are allocated. */
+const LATE_ARRIVALS = 4;
+/** At most this many who confirmed turn out, once seated, not to have come. */
+const LATE_NO_SHOWS = 3;
 const REPLY_DAY_WEIGHTS = [0.35, 0.3, 0.2, 0.15];
 
 interface Invitee {
@@ -31,8 +35,12 @@ export interface SummitAttendance {
   readonly residents: PlannedParticipant[];
   /** Wildcards who came, by id. */
   readonly wildcardIds: string[];
-  /** Tables the round-robin allocation will make for everyone who came. */
+  /** Tables after the late changes: the allocation's, or more if the room no longer fits (it does not here). */
   readonly tables: number;
+  /** Tables when they are allocated at 10:30, before the late changes. */
+  readonly tablesAtAllocation: number;
+  /** Residents who walked in after the allocation, and confirmed residents found absent after it. */
+  readonly late: { readonly arrivals: number; readonly noShows: number };
 }
 
 const invitee = (random: SeededRandom, id: string, kind: Kind): Invitee => {
@@ -89,18 +97,39 @@ export const planAttendance = (random: SeededRandom, participants: readonly Plan
     record(`demo-record-summit-attendance-replies-${day}`, replies.map((i) => entry(i, i.reply === 'confirmed' ? 'confirmed' : 'absent')), localTime(day, '11:30'));
   }
 
-  const arrivals = random.shuffle(everyone.filter((i) => i.attends));
+  const everyoneWhoCame = random.shuffle(everyone.filter((i) => i.attends));
+  const noShows = everyone.filter((i) => !i.attends && i.reply !== 'declined');
+  const late = lateChanges(random, everyoneWhoCame, noShows);
+  const arrivals = everyoneWhoCame.filter((i) => !late.arrivals.includes(i));
   const early = Math.round(arrivals.length * (0.5 + 0.15 * random.float()));
   record('demo-record-summit-attendance-check-in-1', arrivals.slice(0, early).map((i) => entry(i, 'attended')), localTime(date, '09:45'));
   record('demo-record-summit-attendance-check-in-2', arrivals.slice(early).map((i) => entry(i, 'attended')), localTime(date, '10:10'));
-  const noShows = everyone.filter((i) => !i.attends && i.reply !== 'declined');
-  record('demo-record-summit-attendance-no-shows', noShows.map((i) => entry(i, 'absent')), localTime(date, '10:20'));
+  record('demo-record-summit-attendance-no-shows', noShows.filter((i) => !late.noShows.includes(i)).map((i) => entry(i, 'absent')), localTime(date, '10:20'));
+  // After the tables are allocated at 10:30: walk-ins at the desk, and empty chairs reported by the tables.
+  record('demo-record-summit-attendance-check-in-late', late.arrivals.map((i) => entry(i, 'attended')), localTime(date, '10:45'));
+  record('demo-record-summit-attendance-no-shows-late', late.noShows.map((i) => entry(i, 'absent')), localTime(date, '10:50'));
 
-  const came = new Set(arrivals.map((i) => i.id));
+  const came = new Set(everyoneWhoCame.map((i) => i.id));
+  const tablesAtAllocation = tableCountFor(arrivals.length + late.noShows.length, TABLE_SIZE);
   return {
     commands,
     residents: participants.filter((p) => came.has(p.participantId)),
     wildcardIds: wildcards.filter((w) => came.has(w.wildcardId)).map((w) => w.wildcardId),
-    tables: tableCountFor(arrivals.length, TABLE_SIZE),
+    tables: Math.max(tablesAtAllocation, tableCountFor(everyoneWhoCame.length, TABLE_SIZE)),
+    tablesAtAllocation,
+    late: { arrivals: late.arrivals.length, noShows: late.noShows.length },
   };
+};
+
+/**
+ * The morning's late changes: a few residents who never replied walk in after the allocation,
+ * and a few who confirmed turn out not to have come. Kept only while the tables at allocation
+ * stay within the demo's 90 to 100 and seat every wildcard.
+ */
+const lateChanges = (random: SeededRandom, came: readonly Invitee[], noShows: readonly Invitee[]): { arrivals: Invitee[]; noShows: Invitee[] } => {
+  const arrivals = random.shuffle(came.filter((i) => i.kind === 'participant' && i.reply === 'silent')).slice(0, LATE_ARRIVALS);
+  const absent = random.shuffle(noShows.filter((i) => i.kind === 'participant' && i.reply === 'confirmed')).slice(0, LATE_NO_SHOWS);
+  const tables = tableCountFor(came.length - arrivals.length + absent.length, TABLE_SIZE);
+  const wildcards = came.filter((i) => i.kind === 'wildcard').length;
+  return tables >= TABLES.min && tables <= TABLES.max && wildcards <= tables ? { arrivals, noShows: absent } : { arrivals: [], noShows: [] };
 };

@@ -1,4 +1,4 @@
-import { type Tally, tallyApproval } from '../summit/tally/approval.tally.js';
+import { type ApprovalTally, approvalMethod } from '@spoor/projections';
 import { addMinutes, type LocalTime } from './amsterdam-time.util.js';
 import { hashVotingCode, votingCodeFrom } from '../summit/ballot-box/voting-code.js';
 import { DEMO_PROCESS_ID, FACILITATOR, pad, type TimedCommand, timed, VOTER } from './demo-command.model.js';
@@ -21,8 +21,8 @@ export interface AgendaTheme {
 export interface SummitVote {
   readonly commands: TimedCommand[];
   readonly ballotCount: number;
-  /** The result, counted by the ledger's own tally. */
-  readonly result: Tally;
+  /** The result, counted by the method the ledger counts with. */
+  readonly result: ApprovalTally;
 }
 
 const TICKS = [1, 2, 3];
@@ -80,6 +80,10 @@ export const planVoting = (random: SeededRandom, agenda: readonly AgendaTheme[],
   commands.push(timed('CloseVoting', 'demo-close-voting', { processId }, closeAt));
   commands.push(timed('DeclareSummitResult', 'demo-declare-summit-result', { processId }, addMinutes(closeAt, 10)));
 
-  const result = tallyApproval({ processId, themeIds: agenda.map((a) => a.theme.themeId), ballots, seats: VOTING_METHOD.seats });
+  const result = approvalMethod.tally(
+    ballots.map((b) => b.choices),
+    { maxChoices: VOTING_METHOD.maxChoices, seats: VOTING_METHOD.seats, tieBreakSeed: processId },
+    agenda.map((a) => a.theme.themeId),
+  );
   return { commands, ballotCount: ballots.length, result };
 };

@@ -1,4 +1,4 @@
-import type { Tally } from '../summit/tally/approval.tally.js';
+import type { ApprovalTally } from '@spoor/projections';
 import { addMinutes, type LocalTime, localTime } from './amsterdam-time.util.js';
 import { LATER_CALENDAR } from './demo-calendar.data.js';
 import { DEMO_PROCESS_ID, FACILITATOR, pad, type TimedCommand, timed } from './demo-command.model.js';
@@ -30,7 +30,7 @@ export interface SummitPlan {
   readonly residents: readonly PlannedParticipant[];
   readonly wildcardIds: readonly string[];
   readonly ballotCount: number;
-  readonly result: Tally;
+  readonly result: ApprovalTally;
 }
 
 /**
@@ -129,6 +129,9 @@ export const planSummit = (
   commands.push(timed('StartPhase', 'demo-start-phase-burgertop', { processId, phase: 'burgertop', startedOn: LATER_CALENDAR.burgertop.startedOn }, LATER_CALENDAR.burgertop.at));
   const seed = random.int(1, 999_999);
   commands.push(timed('AllocateTables', 'demo-allocate-tables', { processId, seed, tableSize: TABLE_SIZE }, localTime(summit.date, '10:30')));
+  if (attendance.late.arrivals + attendance.late.noShows > 0) {
+    commands.push(timed('ReallocateTables', 'demo-reallocate-tables', { processId }, localTime(summit.date, '11:00')));
+  }
   commands.push(...tableDiscussions(random.fork('tables'), agenda.map((a) => a.theme), attendance.tables));
 
   const vote = planVoting(random.fork('voting'), agenda.map((a) => a.theme), attendance.residents, localTime(summit.date, '15:30'));

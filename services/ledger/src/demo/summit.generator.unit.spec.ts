@@ -1,6 +1,6 @@
 import { hashVotingCode } from '../summit/ballot-box/voting-code.js';
-import { tableCountFor } from '../summit/allocation/round-robin.allocator.js';
-import { tallyApproval } from '../summit/tally/approval.tally.js';
+import { approvalMethod } from '@spoor/projections';
+import { tableCountFor } from '../summit/allocation/seating-plan.util.js';
 import { DEMO_PROCESS_ID } from './demo-command.model.js';
 import { ofType, positionOf, retiredThemes, themeMembers } from './demo-spec.fixtures.js';
 
@@ -16,6 +16,17 @@ const latest = new Map<string, { kind: string; status: string }>();
 for (const a of attendance) for (const e of a.input.entries) latest.set(e.attendeeId, { kind: e.kind, status: e.status });
 const came = (kind: string) => [...latest.values()].filter((a) => a.kind === kind && a.status === 'attended').length;
 const tables = tableCountFor(came('participant') + came('wildcard'), 8);
+const [allocation] = ofType('AllocateTables');
+const [reallocation] = ofType('ReallocateTables');
+/** Latest status per attendee as it stood when a command ran. */
+const statusesBefore = (commandId: string): Map<string, string> => {
+  const at = positionOf(commandId);
+  const statuses = new Map<string, string>();
+  for (const a of attendance) if (positionOf(a.commandId) < at) for (const e of a.input.entries) statuses.set(e.attendeeId, e.status);
+  return statuses;
+};
+const seatedAt = (commandId: string): Set<string> =>
+  new Set([...statusesBefore(commandId)].filter(([, status]) => status === 'confirmed' || status === 'attended').map(([id]) => id));
 
 describe('the summit in the Leiden demo', () => {
   it('is scheduled for Sunday 14 January 2018 in the Stadsgehoorzaal, for about 900 people and at most 100 wildcards', () => {
@@ -46,12 +57,26 @@ describe('the summit in the Leiden demo', () => {
     expect([...latest.values()].every((a) => a.status === 'attended' || a.status === 'absent')).toBe(true);
   });
 
+  it('allocates the tables after the check-in, then re-allocates for a few walk-ins and empty chairs before the first table round', () => {
+    expect(allocation?.input).toMatchObject({ processId: DEMO_PROCESS_ID, tableSize: 8 });
+    expect(reallocation?.input).toEqual({ processId: DEMO_PROCESS_ID });
+    const before = seatedAt(allocation?.commandId ?? '');
+    const after = seatedAt(reallocation?.commandId ?? '');
+    const walkIns = [...after].filter((id) => !before.has(id));
+    const emptyChairs = [...before].filter((id) => !after.has(id));
+    expect(walkIns.length).toBeGreaterThanOrEqual(1);
+    expect(walkIns.length).toBeLessThanOrEqual(4);
+    expect(emptyChairs.length).toBeGreaterThanOrEqual(1);
+    expect(emptyChairs.length).toBeLessThanOrEqual(3);
+    expect(tableCountFor(before.size, 8)).toBeGreaterThanOrEqual(90);
+    expect(positionOf(reallocation?.commandId ?? '')).toBeGreaterThan(Math.max(...attendance.map((a) => positionOf(a.commandId))));
+    expect(positionOf(reallocation?.commandId ?? '')).toBeLessThan(Math.min(...discussions.map((d) => positionOf(d.commandId))));
+    expect(after.size).toBe(came('participant') + came('wildcard'));
+  });
+
   it('seats everyone at 90 to 100 tables of about eight, and each table notes two or three themes', () => {
     expect(tables).toBeGreaterThanOrEqual(90);
     expect(tables).toBeLessThanOrEqual(100);
-    const [allocation] = ofType('AllocateTables');
-    expect(allocation?.input).toMatchObject({ processId: DEMO_PROCESS_ID, tableSize: 8 });
-    expect(positionOf(allocation?.commandId ?? '')).toBeGreaterThan(Math.max(...attendance.map((a) => positionOf(a.commandId))));
     const onAgenda = new Set(agenda.map((a) => a.input.themeId));
     for (let table = 1; table <= tables; table += 1) {
       const own = discussions.filter((d) => d.input.table === table);
@@ -92,12 +117,11 @@ describe('the summit in the Leiden demo', () => {
   });
 
   it('has a plausible result: themes with many ideas do well, with a real spread of votes', () => {
-    const { tally, chosenThemeIds } = tallyApproval({
-      processId: DEMO_PROCESS_ID,
-      themeIds: agenda.map((a) => a.input.themeId),
-      ballots: ballots.map((b) => b.input),
-      seats: 6,
-    });
+    const { lines: tally, chosenThemeIds } = approvalMethod.tally(
+      ballots.map((b) => b.input.choices),
+      { maxChoices: 3, seats: 6, tieBreakSeed: DEMO_PROCESS_ID },
+      agenda.map((a) => a.input.themeId),
+    );
     expect(chosenThemeIds).toHaveLength(6);
     const votes = tally.map((l) => l.votes);
     expect(Math.max(...votes)).toBeLessThan(ballots.length / 2);
@@ -105,7 +129,7 @@ describe('the summit in the Leiden demo', () => {
     expect(Math.max(...votes) / Math.min(...votes)).toBeGreaterThan(2);
     const members = themeMembers();
     const size = (id: string) => members.get(id)?.size ?? 0;
-    const mean = (ids: string[]) => ids.reduce((n, id) => n + size(id), 0) / ids.length;
+    const mean = (ids: readonly string[]) => ids.reduce((n, id) => n + size(id), 0) / ids.length;
     expect(mean(chosenThemeIds)).toBeGreaterThan(mean(tally.filter((l) => !l.chosen).map((l) => l.themeId)));
   });
 });

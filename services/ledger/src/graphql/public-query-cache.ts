@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import { TransparencyLog } from '../integrity/transparency-log.service.js';
 import { Kind, parse } from 'graphql';
 import type { LedgerConfig } from '../config/config.js';
 import { Projector } from '../read-model/projector.service.js';
@@ -29,7 +30,19 @@ export class PublicQueryCache implements OnApplicationBootstrap {
     private readonly projector: Projector,
     private readonly adapterHost: HttpAdapterHost,
     @Inject(CONFIG) private readonly config: LedgerConfig,
+    private readonly moduleRef: ModuleRef,
   ) {}
+
+  /** The state public answers depend on: the read models' position, and the latest signed checkpoint (receipts, proofs). */
+  private version(): string {
+    let log: TransparencyLog | undefined;
+    try {
+      log = this.moduleRef.get(TransparencyLog, { strict: false });
+    } catch {
+      log = undefined; // a ledger without the integrity module
+    }
+    return `${this.projector.stats.position}/${log?.latestCheckpoint()?.size ?? 0}`;
+  }
 
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
@@ -66,7 +79,7 @@ export class PublicQueryCache implements OnApplicationBootstrap {
   }
 
   private answerOrRemember(key: string, res: ServerResponse, execute: () => void): void {
-    const position = this.projector.stats.position;
+    const position = this.version();
     if (position !== this.position) {
       this.answers.clear();
       this.position = position;

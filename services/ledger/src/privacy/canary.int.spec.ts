@@ -1,11 +1,10 @@
 import { representativenessProjection } from '@spoor/projections';
 import type { SealedPersonalData } from '@spoor/contracts';
 import { Projector } from '../read-model/projector.service.js';
-import { ledgerProjections } from '../read-model/projection-registry.js';
 import { type Ledger, startLedger } from '../shared/testing/ledger-harness.js';
 import { VAULT } from '../store/tokens.js';
 import { ErasureReactor } from './erasure.reactor.js';
-import { byteHits, captureKeySecrets, fullSelections, keyLeaks, textHits } from './testing/leak-scan.js';
+import { byteHits, captureKeySecrets, fullSelections, keyLeaks, publicApiHits } from './testing/leak-scan.js';
 import type { Vault } from './vault/vault.js';
 
 const RESULT = 'commandId streamId aggregateId revision events { type revision }';
@@ -39,29 +38,10 @@ describe('personal data stays in the vault (canary scan)', () => {
   };
 
   /** Every answer of every root query, every read model, every byte of the data folder. */
-  const scan = async (wanted: readonly string[] = needles): Promise<string[]> => {
-    const hits: string[] = [];
-    const argsFor: Record<string, Record<string, string>[]> = {
-      representativeness: STAGES.map((stage) => ({ stage })),
-      ideaByReceiptCode: [{ receiptCode }],
-    };
-    const byName: Record<string, string> = { id: 'p-c1', processId: 'leiden', receiptCode, stage: 'registered' };
-    const fallbackIds: Record<string, string> = { process: 'leiden', conversation: 'hk-1', idea: 'idea-1' };
-    for (const [field, { requiredArgs, paged, selection }] of await fullSelections(ledger, 5)) {
-      const calls = argsFor[field] ?? [Object.fromEntries(requiredArgs.map((a) => [a, a === 'id' ? (fallbackIds[field] ?? byName['id']!) : (byName[a] ?? 'x')]))];
-      for (const args of calls.map((a): Record<string, string | number> => (paged ? { ...a, first: 20 } : a))) {
-        const argText = Object.keys(args).length ? `(${Object.entries(args).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : '';
-        const res = await ledger.gql(`{ ${field}${argText} ${selection} }`);
-        const refused = res.errors?.filter((e) => !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(e.extensions?.code ?? ''));
-        expect({ field, args, errors: refused ?? [] }).toEqual({ field, args, errors: [] });
-        hits.push(...textHits(`query ${field}`, JSON.stringify(res), wanted));
-      }
-    }
-    const projector = ledger.app.get(Projector);
-    for (const projection of ledgerProjections) hits.push(...textHits(`read model ${projection.name}`, JSON.stringify(projector.model(projection)), wanted));
-    hits.push(...byteHits(ledger.dataDir, wanted));
-    return hits;
-  };
+  const scan = async (wanted: readonly string[] = needles): Promise<string[]> => [
+    ...(await publicApiHits(ledger, wanted, { receiptCode, id: 'p-c1', processId: 'leiden', conversation: 'hk-1', idea: 'idea-1' })),
+    ...byteHits(ledger.dataDir, wanted),
+  ];
 
   beforeAll(async () => {
     ledger = await startLedger();

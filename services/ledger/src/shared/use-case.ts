@@ -23,6 +23,8 @@ export interface ContextReader {
   load<State, Event extends DomainEvent>(aggregate: Aggregate<State, Event>, id: string): Promise<Loaded<State>>;
   /** Number of ideas recorded for a conversation, from the read model. */
   ideaCountOf(conversationId: string): number;
+  /** The living-room conversation a participant took part in (ConversationHeld), from the ledger's internal read model. */
+  livingRoomOf?(participantId: string): string | undefined;
   /**
    * Seals personal fields in the vault (creating the person's key on first use), so `decide` gets
    * only ciphertext. Absent in readers without a vault (spec harnesses): sealing there must fail.

@@ -1,8 +1,15 @@
 import type { z } from 'zod';
-import type { AllocatedTableSchema, AttendanceStatusSchema, AttendeeKindSchema } from '@spoor/contracts';
+import type { AllocatedTableSchema, AttendanceStatusSchema, AttendeeKindSchema, ManualPlacementSchema } from '@spoor/contracts';
 import { type Aggregate, type EventOf, UnknownEventError } from '../shared/decider.js';
 
-export type SummitEvent = EventOf<'SummitScheduled' | 'ThemePutOnAgenda' | 'SummitAttendanceRecorded' | 'TablesAllocated' | 'TableDiscussionRecorded'>;
+export type SummitEvent = EventOf<'SummitScheduled' | 'ThemePutOnAgenda' | 'SummitAttendanceRecorded' | 'TablesAllocated' | 'TablesReallocated' | 'TableDiscussionRecorded'>;
+
+/** What late changes need of the allocation besides its tables: its seed, size and the placements by hand that still hold. */
+export interface Seating {
+  readonly seed: number;
+  readonly tableSize: number;
+  readonly placements: readonly z.infer<typeof ManualPlacementSchema>[];
+}
 
 export interface Attendance {
   readonly kind: z.infer<typeof AttendeeKindSchema>;
@@ -24,18 +31,20 @@ export type Summit =
       readonly attendance: Readonly<Record<string, Attendance>>;
       /** The latest allocation, if any. */
       readonly tables: readonly z.infer<typeof AllocatedTableSchema>[] | null;
+      /** Seed, size and placements by hand of the latest allocation; null before the first. */
+      readonly seating: Seating | null;
       /** Number of table discussions recorded. */
       readonly discussions: number;
     };
 
 export const summitAggregate: Aggregate<Summit, SummitEvent> = {
   streamPrefix: 'summit',
-  eventTypes: ['SummitScheduled', 'ThemePutOnAgenda', 'SummitAttendanceRecorded', 'TablesAllocated', 'TableDiscussionRecorded'],
+  eventTypes: ['SummitScheduled', 'ThemePutOnAgenda', 'SummitAttendanceRecorded', 'TablesAllocated', 'TablesReallocated', 'TableDiscussionRecorded'],
   initialState: () => ({ status: 'none' }),
   evolve: (state, event) => {
     if (event.type === 'SummitScheduled') {
       const { processId, date, capacity, wildcardLimit } = event.data;
-      return { status: 'scheduled', processId, date, capacity, wildcardLimit, agenda: [], attendance: {}, tables: null, discussions: 0 };
+      return { status: 'scheduled', processId, date, capacity, wildcardLimit, agenda: [], attendance: {}, tables: null, seating: null, discussions: 0 };
     }
     if (state.status === 'none') return state;
     switch (event.type) {
@@ -43,8 +52,15 @@ export const summitAggregate: Aggregate<Summit, SummitEvent> = {
         return { ...state, agenda: [...state.agenda, event.data.themeId] };
       case 'SummitAttendanceRecorded':
         return { ...state, attendance: { ...state.attendance, ...Object.fromEntries(event.data.entries.map((e) => [e.attendeeId, { kind: e.kind, status: e.status }])) } };
-      case 'TablesAllocated':
-        return { ...state, tables: event.data.tables };
+      case 'TablesAllocated': {
+        const { tables, seed, tableSize, manualPlacements = [] } = event.data;
+        return { ...state, tables, seating: { seed, tableSize, placements: manualPlacements } };
+      }
+      case 'TablesReallocated': {
+        const gone = new Set(event.data.removed.map((r) => r.attendeeId));
+        const placements = (state.seating?.placements ?? []).filter((p) => !gone.has(p.attendeeId));
+        return { ...state, tables: event.data.tables, seating: { seed: event.data.seed, tableSize: event.data.tableSize, placements } };
+      }
       case 'TableDiscussionRecorded':
         return { ...state, discussions: state.discussions + 1 };
       default:

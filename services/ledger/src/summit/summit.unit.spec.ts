@@ -144,6 +144,7 @@ describe('summit roles', () => {
       PutThemeOnAgenda: ['organiser'],
       RecordSummitAttendance: ['organiser'],
       AllocateTables: ['organiser'],
+      ReallocateTables: ['organiser'],
       RecordTableDiscussion: ['organiser', 'facilitator'],
       OpenVoting: ['organiser'],
       CastBallot: ['organiser', 'facilitator', 'voter'],

@@ -8,14 +8,14 @@ export const trailTypeDefs = /* GraphQL */ `
 
   type TrailVoteFigures {
     themeId: ID!
-    votes: Int!
+    votes: Float!
     rank: Int!
     "number of themes on the ballot"
     of: Int!
     chosen: Boolean!
     chosenCount: Int!
     "votes of the last chosen theme"
-    cutOffVotes: Int
+    cutOffVotes: Float
     seats: Int!
     ballotCount: Int!
     eligibleVoters: Int!

@@ -1,3 +1,5 @@
+import { ledgerProjections } from '../../read-model/projection-registry.js';
+import { Projector } from '../../read-model/projector.service.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Database from 'better-sqlite3';
@@ -95,4 +97,39 @@ export const fullSelections = async (ledger: Ledger, depth: number): Promise<Map
       return [f.name, { requiredArgs: f.args.filter((a) => a.type.kind === 'NON_NULL').map((a) => a.name), paged: pageOf(f) !== '', selection }];
     }),
   );
+};
+
+const STAGES = ['registered', 'conversation', 'summit', 'working-group'];
+
+/** Ids the public queries are asked about: a receipt code, a process, a conversation, an idea, a person. */
+export interface ScanIds {
+  readonly receiptCode: string;
+  readonly processId: string;
+  readonly id: string;
+  readonly conversation: string;
+  readonly idea: string;
+}
+
+/** `query X: needle` for every needle in any answer of any public root query, and `read model X: needle` for the read models. */
+export const publicApiHits = async (ledger: Ledger, wanted: readonly string[], ids: ScanIds): Promise<string[]> => {
+  const hits: string[] = [];
+  const argsFor: Record<string, Record<string, string>[]> = {
+    representativeness: STAGES.map((stage) => ({ stage })),
+    ideaByReceiptCode: [{ receiptCode: ids.receiptCode }],
+  };
+  const byName: Record<string, string> = { id: ids.id, processId: ids.processId, receiptCode: ids.receiptCode, stage: 'registered' };
+  const fallbackIds: Record<string, string> = { process: ids.processId, conversation: ids.conversation, idea: ids.idea };
+  for (const [field, { requiredArgs, paged, selection }] of await fullSelections(ledger, 5)) {
+    const calls = argsFor[field] ?? [Object.fromEntries(requiredArgs.map((a) => [a, a === 'id' ? (fallbackIds[field] ?? ids.id) : (byName[a] ?? 'x')]))];
+    for (const args of calls.map((a): Record<string, string | number> => (paged ? { ...a, first: 20 } : a))) {
+      const argText = Object.keys(args).length ? `(${Object.entries(args).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join(', ')})` : '';
+      const res = await ledger.gql(`{ ${field}${argText} ${selection} }`);
+      const refused = res.errors?.filter((e) => !['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND'].includes(e.extensions?.code ?? ''));
+      if (refused && refused.length > 0) throw new Error(`query ${field}(${JSON.stringify(args)}) failed: ${JSON.stringify(refused)}`);
+      hits.push(...textHits(`query ${field}`, JSON.stringify(res), wanted));
+    }
+  }
+  const projector = ledger.app.get(Projector);
+  for (const projection of ledgerProjections) hits.push(...textHits(`read model ${projection.name}`, JSON.stringify(projector.model(projection)), wanted));
+  return hits;
 };

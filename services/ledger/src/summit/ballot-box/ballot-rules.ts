@@ -1,18 +1,34 @@
 import { ErrorCode, SpoorError, type VotingMethod } from '@spoor/contracts';
+import { validateBallotFor } from '@spoor/projections';
 
-const badChoice = (field: string, problem: string): SpoorError => new SpoorError(ErrorCode.BadUserInput, `${field}: ${problem}`, field);
-
-/** Throws BAD_USER_INPUT naming the choice that the method does not allow. */
-export const checkBallot = (method: VotingMethod, themeIds: readonly string[], choices: readonly string[]): void => {
-  // A blank ballot is refused rather than counted: none of the methods has a use for it and turnout is not a result.
-  if (choices.length === 0) throw badChoice('choices', 'choose at least one theme; a blank ballot is not recorded');
-  choices.forEach((themeId, i) => {
-    if (!themeIds.includes(themeId)) throw badChoice(`choices.${i}`, `theme ${themeId} is not on the ballot`);
-    if (choices.indexOf(themeId) !== i) throw badChoice(`choices.${i}`, `theme ${themeId} is chosen twice`);
-  });
-  if (choices.length > method.maxChoices) throw badChoice('choices', `${choices.length} themes chosen; at most ${method.maxChoices} may be chosen`);
+/**
+ * Throws BAD_USER_INPUT naming the choice the declared method does not allow, with the method's
+ * own check (projections/src/summit/methods), so the ledger refuses exactly what a recount would
+ * not count. A blank ballot is refused under every method: none has a use for it.
+ */
+export const checkBallot = (method: VotingMethod, processId: string, themeIds: readonly string[], choices: readonly string[]): void => {
+  const problem = validateBallotFor({ ...method, tieBreakSeed: processId }, choices, themeIds);
+  if (problem === null) return;
+  const field = problem.slice(0, problem.indexOf(':'));
+  throw new SpoorError(ErrorCode.BadUserInput, problem, field);
 };
 
-/** The form a ballot is sealed and published in: ticks in ballot order, so the order of ticking says nothing. */
-export const canonicalBallot = (_method: VotingMethod, themeIds: readonly string[], choices: readonly string[]): string[] =>
-  themeIds.filter((id) => choices.includes(id));
+/**
+ * The form a ballot is sealed and published in, so that the order of filling it in says nothing
+ * the method does not need: ticks in agenda order (approval), dots grouped by theme in agenda
+ * order (dot voting: each dot still counts), and for STV the ranking as given, which is the vote.
+ */
+export const canonicalBallot = (method: VotingMethod, themeIds: readonly string[], choices: readonly string[]): string[] => {
+  switch (method.kind) {
+    case 'approval':
+      return themeIds.filter((id) => choices.includes(id));
+    case 'dots':
+      return themeIds.flatMap((id) => choices.filter((c) => c === id));
+    case 'stv':
+      return [...choices];
+    default: {
+      const _exhaustive: never = method;
+      throw new Error(`method: unknown voting method ${JSON.stringify(_exhaustive)}`);
+    }
+  }
+};

@@ -13,7 +13,7 @@ const mustAccept = (state: Voting, processId: string, codeHash: string, choices:
   if (voting.status !== 'open') throw new SpoorError(ErrorCode.InvalidState, `processId: voting is closed for process ${processId}; no more ballots can be cast`, 'processId');
   if (!voting.issued.has(codeHash)) throw new SpoorError(ErrorCode.NotFound, 'votingCode: this code was not issued for this vote; check it for typing errors', 'votingCode');
   if (voting.spent.has(codeHash)) throw new SpoorError(ErrorCode.AlreadyExists, 'votingCode: this code has already been used; each code votes once', 'votingCode');
-  checkBallot(voting.method, voting.themeIds, choices);
+  checkBallot(voting.method, processId, voting.themeIds, choices);
   if (voting.spent.size >= voting.eligibleVoters) {
     throw new SpoorError(ErrorCode.InvalidState, `votingCode: ${voting.spent.size} ballots were cast and ${voting.eligibleVoters} people may vote; no more ballots can be cast`, 'votingCode');
   }

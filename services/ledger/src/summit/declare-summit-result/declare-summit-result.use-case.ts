@@ -1,10 +1,14 @@
 import { ErrorCode, SpoorError } from '@spoor/contracts';
+import { tallyFor } from '@spoor/projections';
 import { defineUseCase } from '../../shared/use-case.js';
 import { mustHaveOpenedVoting, organisers } from '../summit-rules.js';
-import { APPROVAL_TIE_BREAK, tallyApproval } from '../tally/approval.tally.js';
 import { votingAggregate } from '../voting.js';
 
-/** The result is computed from the ballots by the method frozen when voting opened; the command carries nothing else. */
+/**
+ * The result is computed from the opened ballot box by the method frozen when voting opened, with
+ * the same code a recount uses (projections/src/summit/methods); the command carries nothing else.
+ * The tie-break seed is the process id, so `sha256('<processId>:<themeId>')` decides ties.
+ */
 export const declareSummitResult = defineUseCase({
   command: 'DeclareSummitResult',
   aggregate: votingAggregate,
@@ -15,11 +19,20 @@ export const declareSummitResult = defineUseCase({
     const voting = mustHaveOpenedVoting(state, command.processId);
     if (voting.status === 'open') throw new SpoorError(ErrorCode.PreconditionFailed, `processId: voting is still open for process ${command.processId}; close voting first`, 'processId');
     if (voting.status === 'declared') throw new SpoorError(ErrorCode.AlreadyExists, `processId: the result of the summit of process ${command.processId} was already declared`, 'processId');
-    const { tally, chosenThemeIds } = tallyApproval({ processId: command.processId, themeIds: voting.themeIds, ballots: voting.ballots.map((choices) => ({ choices })), seats: voting.method.seats });
+    const counted = tallyFor({ ...voting.method, tieBreakSeed: command.processId }, voting.ballots, voting.themeIds);
     return [
       {
         type: 'SummitResultDeclared',
-        data: { processId: command.processId, method: voting.method, ballotCount: voting.ballots.length, tally, chosenThemeIds, tieBreak: APPROVAL_TIE_BREAK },
+        data: {
+          processId: command.processId,
+          method: voting.method,
+          ballotCount: counted.ballotCount,
+          // STV states its counts as exact five-decimal text; the tally line holds the same value as a number.
+          tally: counted.lines.map(({ themeId, votes, rank, chosen }) => ({ themeId, votes: Number(votes), rank, chosen })),
+          chosenThemeIds: [...counted.chosenThemeIds],
+          tieBreak: counted.tieBreak,
+          ...('quota' in counted ? { quota: counted.quota, rounds: counted.rounds.map((r) => ({ ...r, transfers: { ...r.transfers }, counts: { ...r.counts }, elected: [...r.elected], excluded: [...r.excluded] })) } : {}),
+        },
       },
     ];
   },

@@ -28,6 +28,7 @@ export const eventOfCommand: { readonly [C in CommandType]: EventType } = {
   PutThemeOnAgenda: 'ThemePutOnAgenda',
   RecordSummitAttendance: 'SummitAttendanceRecorded',
   AllocateTables: 'TablesAllocated',
+  ReallocateTables: 'TablesReallocated',
   RecordTableDiscussion: 'TableDiscussionRecorded',
   IssueVotingCodes: 'VotingCodesIssued',
   OpenVoting: 'VotingOpened',

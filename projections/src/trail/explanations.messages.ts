@@ -8,16 +8,16 @@ import type { MessageTemplate } from './localise.js';
 /** Where an idea's trail stops, and why. */
 export const explanationMessages = {
   withdrawnParticipantRequest: {
-    nl: 'Dit idee is op verzoek van de deelnemer ingetrokken. De tekst staat niet meer in het openbare register; de plaats van het idee in het spoor blijft zichtbaar.',
-    en: "This idea was withdrawn at the participant's request. Its text is no longer in the public record; the idea's place in the trail stays visible.",
+    nl: 'Dit idee is op verzoek van de deelnemer ingetrokken. De tekst wordt niet meer getoond (het ondertekende logboek bewaart hem, want het wordt nooit herschreven); de plaats van het idee in het spoor blijft zichtbaar.',
+    en: "This idea was withdrawn at the participant's request. Its text is no longer shown (the signed log keeps it, as it is never rewritten); the idea's place in the trail stays visible.",
   },
   withdrawnDuplicate: {
-    nl: 'Dit idee is ingetrokken omdat het twee keer was vastgelegd. De tekst staat niet meer in het openbare register; de plaats van het idee in het spoor blijft zichtbaar.',
-    en: "This idea was withdrawn because it had been recorded twice. Its text is no longer in the public record; the idea's place in the trail stays visible.",
+    nl: 'Dit idee is ingetrokken omdat het twee keer was vastgelegd. De tekst wordt niet meer getoond (het ondertekende logboek bewaart hem, want het wordt nooit herschreven); de plaats van het idee in het spoor blijft zichtbaar.',
+    en: "This idea was withdrawn because it had been recorded twice. Its text is no longer shown (the signed log keeps it, as it is never rewritten); the idea's place in the trail stays visible.",
   },
   withdrawnRecordedInError: {
-    nl: 'Dit idee is ingetrokken omdat het per vergissing was vastgelegd. De tekst staat niet meer in het openbare register; de plaats van het idee in het spoor blijft zichtbaar.',
-    en: "This idea was withdrawn because it had been recorded in error. Its text is no longer in the public record; the idea's place in the trail stays visible.",
+    nl: 'Dit idee is ingetrokken omdat het per vergissing was vastgelegd. De tekst wordt niet meer getoond (het ondertekende logboek bewaart hem, want het wordt nooit herschreven); de plaats van het idee in het spoor blijft zichtbaar.',
+    en: "This idea was withdrawn because it had been recorded in error. Its text is no longer shown (the signed log keeps it, as it is never rewritten); the idea's place in the trail stays visible.",
   },
   inManifesto: {
     nl: 'Dit idee staat in het manifest: {clauses}, via {proposals}. Het manifest is vastgesteld op {date}.',

@@ -149,7 +149,7 @@ describe('ideaTrail', () => {
     expect(trail.idea).toMatchObject({ text: null, status: 'withdrawn', withdrawalReason: 'participant-request' });
     expect(trail.outcome).toBe('withdrawn');
     expect(trail.explanation.nl).toBe(
-      'Dit idee is op verzoek van de deelnemer ingetrokken. De tekst staat niet meer in het openbare register; de plaats van het idee in het spoor blijft zichtbaar.',
+      'Dit idee is op verzoek van de deelnemer ingetrokken. De tekst wordt niet meer getoond (het ondertekende logboek bewaart hem, want het wordt nooit herschreven); de plaats van het idee in het spoor blijft zichtbaar.',
     );
     expect(trail.steps.map((s) => s.kind).slice(0, 3)).toEqual(['idea-recorded', 'linked-to-theme', 'idea-withdrawn']);
     expect(JSON.stringify(trail)).not.toContain('Betaalbare woningen');

@@ -8,8 +8,8 @@ export const stepMessages = {
   ideaRecorded: { nl: 'Idee vastgelegd in een huiskamergesprek in {district}', en: 'Idea recorded in a living-room conversation in {district}' },
   ideaTextRevised: { nl: 'Tekst van het idee aangepast: {reason}', en: 'Text of the idea revised: {reason}' },
   ideaWithdrawnParticipantRequest: {
-    nl: 'Idee ingetrokken op verzoek van de deelnemer; de tekst is uit het openbare register gehaald',
-    en: "Idea withdrawn at the participant's request; its text was removed from the public record",
+    nl: 'Idee ingetrokken op verzoek van de deelnemer; de tekst wordt niet meer getoond',
+    en: "Idea withdrawn at the participant's request; its text is no longer shown",
   },
   ideaWithdrawnDuplicate: { nl: 'Idee ingetrokken: het was twee keer vastgelegd', en: 'Idea withdrawn: it had been recorded twice' },
   ideaWithdrawnRecordedInError: { nl: 'Idee ingetrokken: het was per vergissing vastgelegd', en: 'Idea withdrawn: it had been recorded in error' },

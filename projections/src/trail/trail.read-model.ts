@@ -52,7 +52,7 @@ export interface TrailIdeaState {
   districtCode: string;
   receiptCode: string;
   kind: IdeaKind;
-  /** Null once withdrawn: the text leaves the public record, the idea's place in the trail stays. */
+  /** Null once withdrawn: the text is no longer shown (the signed public log keeps it), the idea's place in the trail stays. */
   text: string | null;
   status: 'recorded' | 'withdrawn';
   recorded: TrailMoment;

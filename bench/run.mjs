@@ -54,7 +54,8 @@ function ensureInstalled() {
 }
 
 const PARTS = new Set((process.env.BENCH_PARTS ?? 'append,rebuild,latency,allocation,merkle,portal-build,lighthouse').split(',').map((p) => p.trim()));
-if (PARTS.has('append')) ensureInstalled();
+// The bench's own packages: emmett-sqlite for the append part, lighthouse for the lighthouse part.
+if (PARTS.has('append') || PARTS.has('lighthouse')) ensureInstalled();
 if (!existsSync(join(root, 'services/event-store/dist/index.js'))) {
   throw new Error('services/event-store/dist is missing: run `npm run bench` (it builds first) or `npm run build`');
 }

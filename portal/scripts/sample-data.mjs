@@ -29,7 +29,7 @@ const log = (message) => process.stderr.write(`${message}\n`);
 
 const ledger = await dist('services/ledger/dist/index.js');
 const { createSqliteEventStore, readAllPages } = await dist('services/event-store/dist/index.js');
-const { buildPortalData } = await dist('projections/dist/portal/index.js');
+const { buildPortalData } = await dist('projections/dist/index.js');
 
 const started = performance.now();
 if (!existsSync(join(dataDir, 'spoor.db'))) {

@@ -58,7 +58,7 @@ export const enProcess: typeof nlProcess = {
     title: 'The tables of the summit',
     description: 'The make-up of every table at the summit, in aggregate only.',
     lead: 'Per table: how many people sat there, whether a wildcard was among them, and how mixed the table was.',
-    privacy: 'Who sat at which table is private. So per table this page shows only how many different districts, age bands and genders were there. Counts per district, age or gender at a table are nearly always below 5 and are not shown.',
+    privacy: 'Who sat at which table is private. So per table this page shows only how many different districts, age bands and genders were there, and no counts per district, age or gender: at a table of eight such a count could point someone out.',
     caption: (n: number) => `The ${n} tables`,
     table: 'Table',
     size: 'People',
@@ -68,7 +68,6 @@ export const enProcess: typeof nlProcess = {
     ageBands: 'Age bands',
     genders: 'Genders',
     visibleTitle: 'Counts of 5 or more',
-    noneVisible: 'No table had 5 or more people from one group that may be shown.',
     visibleItem: (table: number, dimension: string, band: string, count: string) => `Table ${table}: ${count} residents with ${dimension.toLowerCase()} ${band}`,
   },
   bands: {

@@ -56,7 +56,7 @@ export const enSite: typeof nlSite = {
     'on-agenda': 'The theme is on the summit agenda. It has not been voted on yet.',
     'not-on-agenda': 'None of the idea’s themes made it onto the summit agenda.',
     'in-bundling': 'The summit agenda has not been set yet. The idea is in a theme, or waiting for one.',
-    withdrawn: 'Withdrawn at the participant’s request. The text is gone; the idea’s place in the trail stays.',
+    withdrawn: 'Withdrawn, usually at the participant’s request. The text is no longer shown; the idea’s place in the trail stays.',
   },
   proposalStatus: { drafted: 'being drafted', submitted: 'submitted', adopted: 'adopted', rejected: 'rejected' },
   counts: {
@@ -120,7 +120,7 @@ export const enSite: typeof nlSite = {
   idea: {
     title: (code: string) => `Idea ${code}`,
     description: (code: string) => `The trail of idea ${code}: where it came from, every step after that and where it is now.`,
-    withdrawnText: 'This idea was withdrawn. Its text is no longer in the public record.',
+    withdrawnText: 'This idea was withdrawn. Its text is no longer shown.',
     kind: { wish: 'Wish', need: 'Need' },
     from: 'from a living-room conversation in',
     outcomeTitle: 'Where the trail is now:',

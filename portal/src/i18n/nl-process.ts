@@ -56,7 +56,7 @@ export const nlProcess = {
     title: 'De tafels van de burgertop',
     description: 'De samenstelling van elke tafel van de burgertop, alleen in totalen.',
     lead: 'Per tafel: hoeveel mensen er zaten, of er een wildcard bij was, en hoe gemengd de tafel was.',
-    privacy: 'Wie aan welke tafel zat, is privé. Daarom staat hier per tafel alleen hoeveel verschillende wijken, leeftijdsgroepen en genders er zaten. Aantallen per wijk, leeftijd of gender zijn aan een tafel bijna altijd kleiner dan 5 en worden niet getoond.',
+    privacy: 'Wie aan welke tafel zat, is privé. Daarom staat hier per tafel alleen hoeveel verschillende wijken, leeftijdsgroepen en genders er zaten, en geen aantallen per wijk, leeftijd of gender: aan een tafel van acht zou zo’n aantal iemand kunnen aanwijzen.',
     caption: (n: number) => `De ${n} tafels`,
     table: 'Tafel',
     size: 'Mensen',
@@ -66,7 +66,6 @@ export const nlProcess = {
     ageBands: 'Leeftijdsgroepen',
     genders: 'Genders',
     visibleTitle: 'Aantallen van 5 of meer',
-    noneVisible: 'Aan geen enkele tafel zaten 5 of meer mensen uit dezelfde groep die getoond mogen worden.',
     visibleItem: (table: number, dimension: string, band: string, count: string) => `Tafel ${table}: ${count} bewoners met ${dimension.toLowerCase()} ${band}`,
   },
   bands: {

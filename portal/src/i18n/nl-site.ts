@@ -58,7 +58,7 @@ export const nlSite = {
     'on-agenda': 'Het thema staat op de agenda van de burgertop. Er is nog niet over gestemd.',
     'not-on-agenda': 'Geen thema van dit idee kwam op de agenda van de burgertop.',
     'in-bundling': 'De agenda van de burgertop is er nog niet. Het idee zit in een thema, of wacht daar nog op.',
-    withdrawn: 'Ingetrokken op verzoek van de deelnemer. De tekst is weg; de plaats in het spoor blijft.',
+    withdrawn: 'Ingetrokken, meestal op verzoek van de deelnemer. De tekst wordt niet meer getoond; de plaats in het spoor blijft.',
   },
   proposalStatus: { drafted: 'in de maak', submitted: 'ingediend', adopted: 'aangenomen', rejected: 'afgewezen' },
   counts: {
@@ -122,7 +122,7 @@ export const nlSite = {
   idea: {
     title: (code: string) => `Idee ${code}`,
     description: (code: string) => `Het spoor van idee ${code}: waar het vandaan komt, elke stap daarna en waar het nu is.`,
-    withdrawnText: 'Dit idee is ingetrokken. De tekst staat niet meer in het openbare register.',
+    withdrawnText: 'Dit idee is ingetrokken. De tekst wordt niet meer getoond.',
     kind: { wish: 'Wens', need: 'Behoefte' },
     from: 'uit een huiskamergesprek in',
     outcomeTitle: 'Waar het spoor nu is:',

@@ -10,7 +10,7 @@ export const allPages = (): PageRef[] => {
   const per = (key: PageKey, params: Iterable<string>) => langs.flatMap((lang) => [...params].map((param) => ({ key, lang, param })));
   return [
     ...langs.flatMap((lang) => single.map((key) => ({ key, lang }))),
-    ...per('ideaGroup', codesByFirst.keys()),
+    ...per('ideaGroup', [...codesByFirst.keys()]),
     ...per('district', data.districts.map((d) => d.code)),
     ...per('theme', data.themes.map((t) => t.themeId)),
     ...per('proposal', data.proposals.map((p) => p.proposalId)),

@@ -1,6 +1,3 @@
-/*
- * The portal's data types, from @spoor/projections (the builder of the data file). Imported by
- * path until the package's index re-exports its portal folder; only this file names the path.
- */
-export type * from '@spoor/projections/dist/portal/index.js';
-export type { IdeaTrailFound, TrailStep, TrailOutcome, TrailLocalised as Localised, RepresentativenessResult, RepresentativenessRow, DistrictReachLine } from '@spoor/projections';
+/* The portal's data types, from @spoor/projections (the builder of the data file). */
+export type * from '@spoor/projections';
+export type { TrailLocalised as Localised } from '@spoor/projections';

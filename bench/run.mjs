@@ -218,7 +218,8 @@ const standaloneMd = {};
 for (const [name, run] of Object.entries(standalone)) {
   if (!PARTS.has(name)) continue;
   const result = await part(name, run);
-  if (typeof result === 'string') standaloneMd[name] = result;
+  const ran = `- Run: ${new Date().toISOString()}, \`BENCH_PARTS=${name} npm run bench\`, on ${machine.cpu}, ${machine.cores} cores, Node.js ${machine.node}.`;
+  if (typeof result === 'string') standaloneMd[name] = `${result.trimEnd()}\n${ran}\n`;
 }
 const seconds = (Date.now() - startedAt.getTime()) / 1000;
 const allocationMd =

@@ -33,11 +33,15 @@ export const ConfigSchema = z.object({
   SPOOR_SUPPRESSION_THRESHOLD: z.coerce.number().int().min(3, 'must be at least 3 (with 2, "< 2" reveals a count of 1)').max(100).default(5),
   /** Largest estimated GraphQL query cost accepted (fields times page sizes). */
   SPOOR_GRAPHQL_MAX_COMPLEXITY: z.coerce.number().int().min(10).max(10_000_000).default(50_000),
-  /** The transparency log's origin, also the name of its signing key (C2SP tlog-checkpoint), e.g. `spoor.leiden.nl/agenda-2017`. */
+  /**
+   * The transparency log's origin, also the name of its signing key (C2SP tlog-checkpoint), e.g.
+   * `spoor.leiden.nl/agenda-2017`. Unset: `spoor.local/ledger-<8 random hex>`, chosen once per log,
+   * so two ledgers never share an origin (a verifier's witness state is kept per origin).
+   */
   SPOOR_LOG_ORIGIN: z
     .string()
     .regex(/^[^\s+]+$/, 'must be non-empty, without spaces or "+" (e.g. spoor.leiden.nl/agenda-2017)')
-    .default('spoor.local/ledger'),
+    .optional(),
 });
 
 export interface LedgerConfig {
@@ -52,7 +56,7 @@ export interface LedgerConfig {
   readonly suppressionThreshold: number;
   readonly publicQueryCache: boolean;
   /** Origin line of the log's checkpoints and name of its signing key. */
-  readonly logOrigin: string;
+  readonly logOrigin: string | undefined;
 }
 
 export class ConfigError extends Error {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { EventStore, RecordedEvent, Subscription } from '@spoor/event-store';
 import { hashLeaf, MerkleTree, type NoteSigner, signCheckpoint } from '@spoor/verify';
@@ -87,12 +88,13 @@ export class TransparencyLog implements OnModuleInit, OnModuleDestroy {
   /** The origin is fixed once a checkpoint is published: the key's name and every checkpoint carry it. */
   private chooseOrigin(): string {
     const stored = this.db.meta('origin');
-    if (stored !== undefined && stored !== this.config.logOrigin && this.db.archive().length > 0) {
-      this.logger.warn(`SPOOR_LOG_ORIGIN is ${this.config.logOrigin}, but checkpoints were published as ${stored}; keeping ${stored}`);
+    const wanted = this.config.logOrigin ?? stored ?? `spoor.local/ledger-${randomBytes(4).toString('hex')}`;
+    if (stored !== undefined && stored !== wanted && this.db.archive().length > 0) {
+      this.logger.warn(`SPOOR_LOG_ORIGIN is ${wanted}, but checkpoints were published as ${stored}; keeping ${stored}`);
       return stored;
     }
-    this.db.setMeta('origin', this.config.logOrigin);
-    return this.config.logOrigin;
+    this.db.setMeta('origin', wanted);
+    return wanted;
   }
 
   private checkFormat(): void {

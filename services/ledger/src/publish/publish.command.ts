@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { PublicLogRecord } from '@spoor/contracts';
+import { PUBLICATION_PATHS } from '@spoor/verify';
 import { buildPortalData, foldPublicModels, publicNumbers } from '@spoor/projections';
 import type { Progress } from '../cli/progress.js';
 import type { LedgerConfig } from '../config/config.js';
@@ -34,7 +35,7 @@ const say = (message: string): void => {
 
 /** Reads the public log back from the publication: the open data and the portal are built from exactly what was published. */
 export const readPublishedLog = (outDir: string): PublicLogRecord[] =>
-  readFileSync(join(outDir, 'log', 'events.ndjson'), 'utf8')
+  readFileSync(join(outDir, PUBLICATION_PATHS.events), 'utf8')
     .split('\n')
     .filter((line) => line !== '')
     .map((line) => JSON.parse(line) as PublicLogRecord);
@@ -77,7 +78,7 @@ export const publish = async (config: LedgerConfig, options: PublishOptions, pro
   const portalOptions = { threshold: config.suppressionThreshold, treeSize: log.treeSize };
   mkdirSync(join(outDir, 'data'), { recursive: true });
   const snapshot = { treeSize: log.treeSize, threshold: config.suppressionThreshold, numbers: publicNumbers(models, portalOptions) };
-  writeFileSync(join(outDir, 'data', 'snapshot.json'), `${JSON.stringify(snapshot, null, 1)}\n`);
+  writeFileSync(join(outDir, PUBLICATION_PATHS.snapshot), `${JSON.stringify(snapshot, null, 1)}\n`);
   const portalData = join(outDir, 'data', 'portal.json');
   writeFileSync(portalData, JSON.stringify(buildPortalData(models, portalOptions)));
 

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnyMethodTally } from '@spoor/projections';
+import { PUBLICATION_PATHS } from '@spoor/verify';
 import { PublishedLogError, recountVotes, type VoteRecount, votesInLog } from './recount.util.js';
 
 /**
@@ -9,7 +10,7 @@ import { PublishedLogError, recountVotes, type VoteRecount, votesInLog } from '.
  * recount, 1 naming the first difference, 2 when DIR holds no closed vote or is not a record.
  */
 export const runTallyCommand = async (dir: string, out: (text: string) => void = (t) => process.stdout.write(t), err: (text: string) => void = (t) => process.stderr.write(t)): Promise<number> => {
-  const file = join(dir, 'log', 'events.ndjson');
+  const file = join(dir, PUBLICATION_PATHS.events);
   if (!existsSync(file)) {
     err(`spoor tally: ${file} not found; DIR must be a published record (npx spoor publish --out DIR, docs/publication.md)\n`);
     return 2;
